@@ -1,0 +1,108 @@
+/**
+ * Owns: the typed Socket.IO contract between the server and every client (apps, agent, tests).
+ * Names: commands are `entity:verb` (imperative), facts are `entity:past-participle`.
+ * Every command is acknowledged with a Result; every fact carries the office `seq`, so a client
+ * that sees a gap asks for a snapshot.
+ */
+import { z } from 'zod';
+import type {
+  CallBackTicket,
+  CallNext,
+  CounterCommand,
+  DrawTicket,
+  OfficeRef,
+  PauseCounter,
+  TicketCommand,
+  TransferTicket,
+} from './commands.ts';
+import type { Result } from './result.ts';
+import type { OfficeSnapshot } from './snapshots.ts';
+import { CallView, CounterView, TicketView } from './tickets.ts';
+
+/** What became of printing a drawn ticket. The number is valid in every case. */
+export const PrintOutcome = z.object({
+  status: z.enum(['printed', 'failed', 'skipped']),
+  reason: z.string().optional(),
+});
+export type PrintOutcome = z.infer<typeof PrintOutcome>;
+
+export const DrawResult = z.object({
+  ticket: TicketView,
+  peopleAhead: z.number().int(),
+  print: PrintOutcome,
+});
+export type DrawResult = z.infer<typeof DrawResult>;
+
+export const TicketResult = z.object({ ticket: TicketView });
+export type TicketResult = z.infer<typeof TicketResult>;
+
+export const CounterResult = z.object({ counter: CounterView });
+export type CounterResult = z.infer<typeof CounterResult>;
+
+interface FactBase {
+  officeId: string;
+  /** office sequence number of this fact */
+  seq: number;
+  /** epoch ms */
+  at: number;
+}
+export interface TicketFact extends FactBase {
+  ticket: TicketView;
+}
+export interface CallFact extends TicketFact {
+  call: CallView;
+}
+export interface CounterFact extends FactBase {
+  counter: CounterView;
+}
+export interface DayClosedFact extends FactBase {
+  businessDay: string;
+}
+
+type Ack<T> = (result: Result<T>) => void;
+
+export interface ServerToClientEvents {
+  'office:snapshot': (snapshot: OfficeSnapshot) => void;
+  'ticket:issued': (fact: TicketFact) => void;
+  'ticket:called': (fact: CallFact) => void;
+  'ticket:recalled': (fact: CallFact) => void;
+  'ticket:started': (fact: TicketFact) => void;
+  'ticket:finished': (fact: TicketFact) => void;
+  'ticket:marked-no-show': (fact: TicketFact) => void;
+  'ticket:transferred': (fact: TicketFact) => void;
+  'ticket:parked': (fact: TicketFact) => void;
+  'ticket:cancelled': (fact: TicketFact) => void;
+  'ticket:expired': (fact: TicketFact) => void;
+  'counter:opened': (fact: CounterFact) => void;
+  'counter:paused': (fact: CounterFact) => void;
+  'counter:resumed': (fact: CounterFact) => void;
+  'counter:closed': (fact: CounterFact) => void;
+  'office:day-closed': (fact: DayClosedFact) => void;
+}
+
+export type FactName = keyof Omit<ServerToClientEvents, 'office:snapshot'>;
+
+export interface ClientToServerEvents {
+  'ticket:draw': (cmd: DrawTicket, ack: Ack<DrawResult>) => void;
+  'counter:open': (cmd: CounterCommand, ack: Ack<CounterResult>) => void;
+  'counter:pause': (cmd: PauseCounter, ack: Ack<CounterResult>) => void;
+  'counter:resume': (cmd: CounterCommand, ack: Ack<CounterResult>) => void;
+  'counter:close': (cmd: CounterCommand, ack: Ack<CounterResult>) => void;
+  'counter:call-next': (cmd: CallNext, ack: Ack<TicketResult>) => void;
+  'ticket:recall': (cmd: TicketCommand, ack: Ack<TicketResult>) => void;
+  'ticket:start': (cmd: TicketCommand, ack: Ack<TicketResult>) => void;
+  'ticket:finish': (cmd: TicketCommand, ack: Ack<TicketResult>) => void;
+  'ticket:mark-no-show': (cmd: TicketCommand, ack: Ack<TicketResult>) => void;
+  'ticket:park': (cmd: TicketCommand, ack: Ack<TicketResult>) => void;
+  'ticket:cancel': (cmd: TicketCommand, ack: Ack<TicketResult>) => void;
+  'ticket:transfer': (cmd: TransferTicket, ack: Ack<TicketResult>) => void;
+  'ticket:call-back': (cmd: CallBackTicket, ack: Ack<TicketResult>) => void;
+  'office:get-snapshot': (cmd: OfficeRef, ack: Ack<OfficeSnapshot>) => void;
+}
+
+/** What the handshake sends in `auth`. Staff authenticate by their session cookie instead. */
+export interface HandshakeAuth {
+  protocolVersion: number;
+  /** device token of a kiosk or display */
+  deviceToken?: string;
+}

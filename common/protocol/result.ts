@@ -1,0 +1,64 @@
+/**
+ * Owns: the one error shape every HTTP response and socket ack uses.
+ * Why a closed list: `code` is for programs and is the i18n key; `message` is for developers;
+ * `field` points at the offending input.
+ */
+import { z } from 'zod';
+
+export const ErrorCode = z.enum([
+  /** the payload does not match the schema; `field` names the first bad field */
+  'validation_failed',
+  /** no valid session or device token */
+  'not_authenticated',
+  /** authenticated, but this role or device may not do this */
+  'forbidden',
+  /** the office, service, counter or ticket does not exist */
+  'not_found',
+  /** the service does not take tickets right now */
+  'service_closed',
+  /** the service has issued its maximum of tickets today */
+  'daily_cap_reached',
+  /** the counter is not open (nobody signed in) */
+  'counter_closed',
+  /** the counter is paused */
+  'counter_paused',
+  /** the counter still has a called or serving ticket */
+  'counter_busy',
+  /** another user is signed in at that counter, or this user is at another counter */
+  'counter_taken',
+  /** nobody waits for this counter's services */
+  'queue_empty',
+  /** the ticket is not in a state that allows this action */
+  'invalid_state',
+  /** the ticket belongs to another counter */
+  'not_your_ticket',
+  /** wrong user name or password */
+  'invalid_credentials',
+  /** too many requests; try again later */
+  'rate_limited',
+  /** the change could not be written durably; nothing was changed */
+  'storage_failed',
+  /** client and server speak different protocol versions */
+  'protocol_mismatch',
+  /** a bug; the server log has the details under `id` */
+  'internal_error',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const AppError = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  field: z.string().optional(),
+  id: z.string().optional(),
+});
+export type AppError = z.infer<typeof AppError>;
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
+
+export function ok<T>(data: T): Result<T> {
+  return { ok: true, data };
+}
+
+export function fail(code: ErrorCode, message: string, field?: string): { ok: false; error: AppError } {
+  return { ok: false, error: field === undefined ? { code, message } : { code, message, field } };
+}

@@ -1,0 +1,99 @@
+/**
+ * Owns: the public shape of tickets and counters as every client sees them.
+ * Why no personal data: a ticket is a number, a service and timestamps — nothing that names a person
+ * (DSGVO; displays, kiosks and the status page all receive these views).
+ */
+import { z } from 'zod';
+import { CounterId, DepartmentId, OfficeId, ServiceId, TicketId, UserId } from './ids.ts';
+
+/**
+ * The ticket lifecycle (design §3). `issued` is instantaneous: a new ticket is `waiting`.
+ * - waiting: in the queue of its service
+ * - called: shown and announced at a counter
+ * - serving: the citizen arrived at the counter
+ * - parked: set aside by a counter (documents missing, payment …), can be called back
+ * - done, no_show, cancelled, expired: final
+ */
+export const TicketState = z.enum([
+  'waiting',
+  'called',
+  'serving',
+  'parked',
+  'done',
+  'no_show',
+  'cancelled',
+  'expired',
+]);
+export type TicketState = z.infer<typeof TicketState>;
+
+export const OPEN_TICKET_STATES: readonly TicketState[] = ['waiting', 'called', 'serving', 'parked'];
+
+/** Where the ticket came from. */
+export const Channel = z.enum(['kiosk', 'counter', 'phone', 'appointment']);
+export type Channel = z.infer<typeof Channel>;
+
+/** Priority class; the call strategy interleaves them (design §4). */
+export const PriorityClass = z.enum(['normal', 'priority']);
+export type PriorityClass = z.infer<typeof PriorityClass>;
+
+export const TicketView = z.object({
+  id: TicketId,
+  officeId: OfficeId,
+  number: z.string().describe('display number, e.g. A-042'),
+  serviceId: ServiceId.describe('current service (changes on transfer)'),
+  departmentId: DepartmentId,
+  state: TicketState,
+  channel: Channel,
+  priority: PriorityClass,
+  businessDay: z.string(),
+  issuedAt: z.number().describe('epoch ms'),
+  queuedAt: z.number().describe('epoch ms the queue position is measured from'),
+  calledAt: z.number().optional(),
+  startedAt: z.number().optional(),
+  finishedAt: z.number().optional(),
+  counterId: CounterId.optional().describe('counter that called or serves it'),
+  targetCounterId: CounterId.optional().describe('only this counter may call it (after a transfer)'),
+  callCount: z.number().int(),
+  transferCount: z.number().int(),
+  toFront: z.boolean().optional().describe('transferred to the front of the queue'),
+});
+export type TicketView = z.infer<typeof TicketView>;
+
+export const CounterStatus = z.enum(['closed', 'open', 'paused']);
+export type CounterStatus = z.infer<typeof CounterStatus>;
+
+export const CounterView = z.object({
+  id: CounterId,
+  officeId: OfficeId,
+  name: z.string(),
+  status: CounterStatus,
+  clerk: UserId.optional(),
+  pauseReason: z.string().optional(),
+  currentTicketId: TicketId.optional(),
+  serviceIds: z.array(ServiceId),
+  since: z.number().optional().describe('epoch ms of the last status change'),
+});
+export type CounterView = z.infer<typeof CounterView>;
+
+/** What a wall display needs about one call: number and counter, nothing else. */
+export const CallView = z.object({
+  number: z.string(),
+  counterId: CounterId,
+  counterName: z.string(),
+  departmentId: DepartmentId,
+  calledAt: z.number(),
+  recall: z.boolean(),
+});
+export type CallView = z.infer<typeof CallView>;
+
+/** Public status of one ticket, for the citizen's phone. */
+export const TicketStatusView = z.object({
+  number: z.string(),
+  officeName: z.string(),
+  serviceName: z.string(),
+  state: TicketState,
+  peopleAhead: z.number().int(),
+  counterName: z.string().optional(),
+  issuedAt: z.number(),
+});
+export type TicketStatusView = z.infer<typeof TicketStatusView>;

@@ -1,0 +1,57 @@
+/**
+ * Owns: the commands the core decides on, and who issues them.
+ * The protocol's payload schemas are validated at the boundary; the engine turns them into these.
+ */
+import type { Channel, PriorityClass } from '#protocol/tickets.ts';
+
+export type Role = 'clerk' | 'supervisor' | 'admin';
+
+export type Actor =
+  | { kind: 'user'; userId: string; role: Role; officeIds: string[] | '*' }
+  | { kind: 'device'; deviceId: string; deviceKind: 'kiosk' | 'display'; officeIds: string[] }
+  | { kind: 'system' };
+
+export type TicketActionType = 'recall' | 'start' | 'finish' | 'no-show' | 'park' | 'cancel';
+
+export type Command =
+  | {
+      type: 'draw';
+      serviceId: string;
+      idempotencyKey?: string | undefined;
+      channel: Channel;
+      priority: PriorityClass;
+    }
+  | { type: 'open-counter'; counterId: string }
+  | { type: 'pause-counter'; counterId: string; reason?: string | undefined }
+  | { type: 'resume-counter'; counterId: string }
+  | { type: 'close-counter'; counterId: string }
+  | { type: 'call-next'; counterId: string; serviceId?: string | undefined }
+  | { type: TicketActionType; ticketId: string }
+  | {
+      type: 'transfer';
+      ticketId: string;
+      serviceId: string;
+      counterId?: string | undefined;
+      toFront?: boolean | undefined;
+    }
+  | { type: 'call-back'; ticketId: string; counterId: string }
+  /** no-op that only lets a business-day change happen (timer, start-up) */
+  | { type: 'tick' };
+
+export type CommandType = Command['type'];
+
+/** Values the core must not make up itself. */
+export interface DecideContext {
+  /** epoch ms */
+  now: number;
+  /** a fresh unguessable ticket id */
+  newTicketId: () => string;
+}
+
+export function isStaff(actor: Actor): actor is Extract<Actor, { kind: 'user' }> {
+  return actor.kind === 'user';
+}
+
+export function isSupervisor(actor: Actor): boolean {
+  return actor.kind === 'user' && (actor.role === 'supervisor' || actor.role === 'admin');
+}

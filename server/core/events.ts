@@ -1,0 +1,48 @@
+/**
+ * Owns: the stored history of an office. Every change is one of these events, numbered by the
+ * office sequence; the live state is a fold of them (see state.ts) and statistics are derived from them.
+ */
+import type { TicketView } from '#protocol/tickets.ts';
+
+export interface CallReason {
+  /** front: transferred to the front; interleave: priority's turn; relative_wait: longest wait against target; call_back: parked ticket */
+  rule: 'front' | 'interleave' | 'relative_wait' | 'call_back';
+  waitedSeconds: number;
+  targetWaitMinutes: number;
+}
+
+export type DomainEventBody =
+  | { type: 'ticket.issued'; ticket: TicketView; drawKey?: string | undefined }
+  | { type: 'ticket.called'; ticketId: string; counterId: string; reason: CallReason }
+  | { type: 'ticket.recalled'; ticketId: string; counterId: string }
+  | { type: 'ticket.started'; ticketId: string }
+  | { type: 'ticket.finished'; ticketId: string }
+  | { type: 'ticket.no_show'; ticketId: string }
+  | {
+      type: 'ticket.transferred';
+      ticketId: string;
+      serviceId: string;
+      departmentId: string;
+      counterId?: string | undefined;
+      toFront: boolean;
+    }
+  | { type: 'ticket.parked'; ticketId: string }
+  | { type: 'ticket.cancelled'; ticketId: string }
+  | { type: 'ticket.expired'; ticketId: string }
+  | { type: 'counter.opened'; counterId: string; clerk: string }
+  | { type: 'counter.paused'; counterId: string; reason?: string | undefined }
+  | { type: 'counter.resumed'; counterId: string }
+  | { type: 'counter.closed'; counterId: string }
+  | { type: 'day.closed'; businessDay: string }
+  | { type: 'day.opened'; businessDay: string };
+
+export type DomainEvent = DomainEventBody & {
+  /** office sequence number, one higher than the previous event */
+  seq: number;
+  /** epoch ms */
+  at: number;
+  /** user id, device id or "system" */
+  by: string;
+};
+
+export type DomainEventType = DomainEvent['type'];

@@ -1,0 +1,58 @@
+/**
+ * Owns: the static description of one office as the core sees it (validated configuration).
+ * Does not: parse or validate — server/config does that and hands the core plain objects.
+ */
+import type { LocalizedText } from '#protocol/language.ts';
+
+export interface ServiceSetup {
+  id: string;
+  departmentId: string;
+  names: LocalizedText;
+  description?: LocalizedText | undefined;
+  prefix: string;
+  /** first number of the day, usually 1 */
+  numberStart: number;
+  expectedMinutes: number;
+  /** service level target: a citizen should be called within this many minutes */
+  targetWaitMinutes: number;
+  /** at most this many tickets per business day */
+  dailyCap?: number | undefined;
+  /** false: the kiosk shows the service as closed and draws are refused */
+  active: boolean;
+}
+
+export interface DepartmentSetup {
+  id: string;
+  names: LocalizedText;
+}
+
+export interface CounterSetup {
+  id: string;
+  name: string;
+  serviceIds: string[];
+}
+
+export interface CallingSetup {
+  /** when both classes wait, a counter calls at most this many normal tickets in a row */
+  normalPerPriority: number;
+  /** a priority ticket's relative wait counts this many times */
+  priorityWeight: number;
+}
+
+export interface OfficeSetup {
+  id: string;
+  name: string;
+  timeZone: string;
+  departments: DepartmentSetup[];
+  services: ServiceSetup[];
+  counters: CounterSetup[];
+  calling: CallingSetup;
+}
+
+export function findService(setup: OfficeSetup, serviceId: string): ServiceSetup | undefined {
+  return setup.services.find((s) => s.id === serviceId);
+}
+
+export function findCounter(setup: OfficeSetup, counterId: string): CounterSetup | undefined {
+  return setup.counters.find((c) => c.id === counterId);
+}

@@ -1,0 +1,196 @@
+/**
+ * Owns: the live state of one office for one business day, and `apply`, the only way it changes.
+ * Why immutable: the engine keeps the last durable state to fall back to when a write fails, and
+ * tests compare states before and after; structural sharing keeps copies cheap.
+ */
+import type { CallView, CounterStatus, TicketView } from '#protocol/tickets.ts';
+import type { DomainEvent } from './events.ts';
+import type { OfficeSetup } from './setup.ts';
+
+export interface CounterRuntime {
+  status: CounterStatus;
+  clerk?: string | undefined;
+  pauseReason?: string | undefined;
+  currentTicketId?: string | undefined;
+  since?: number | undefined;
+  /** normal tickets called in a row since the last priority ticket (interleave ratio) */
+  normalStreak: number;
+}
+
+export interface OfficeState {
+  officeId: string;
+  businessDay: string;
+  /** sequence number of the last applied event */
+  seq: number;
+  /** last number issued per prefix today */
+  lastNumbers: Record<string, number>;
+  /** today's tickets in every state */
+  tickets: Record<string, TicketView>;
+  counters: Record<string, CounterRuntime>;
+  /** idempotency key of a draw → the ticket it created today */
+  drawKeys: Record<string, string>;
+  /** newest first, for wall displays that (re)connect */
+  recentCalls: CallView[];
+}
+
+export const RECENT_CALLS_KEPT = 12;
+
+export function initialState(setup: OfficeSetup, businessDay: string): OfficeState {
+  const counters: Record<string, CounterRuntime> = {};
+  for (const c of setup.counters) counters[c.id] = { status: 'closed', normalStreak: 0 };
+  return {
+    officeId: setup.id,
+    businessDay,
+    seq: 0,
+    lastNumbers: {},
+    tickets: {},
+    counters,
+    drawKeys: {},
+    recentCalls: [],
+  };
+}
+
+function updateTicket(state: OfficeState, id: string, patch: Partial<TicketView>): OfficeState {
+  const ticket = state.tickets[id];
+  if (!ticket) throw new Error(`apply: unknown ticket ${id}`);
+  return { ...state, tickets: { ...state.tickets, [id]: { ...ticket, ...patch } } };
+}
+
+function updateCounter(state: OfficeState, id: string, patch: Partial<CounterRuntime>): OfficeState {
+  const counter = state.counters[id] ?? { status: 'closed', normalStreak: 0 };
+  return { ...state, counters: { ...state.counters, [id]: { ...counter, ...patch } } };
+}
+
+/** Frees the counter that holds a ticket, if any. */
+function releaseCounterOf(state: OfficeState, ticketId: string): OfficeState {
+  const counterId = state.tickets[ticketId]?.counterId;
+  if (!counterId || state.counters[counterId]?.currentTicketId !== ticketId) return state;
+  return updateCounter(state, counterId, { currentTicketId: undefined });
+}
+
+function pushCall(state: OfficeState, ticketId: string, counterId: string, at: number, recall: boolean) {
+  const ticket = state.tickets[ticketId];
+  if (!ticket) return state;
+  const call: CallView = {
+    number: ticket.number,
+    counterId,
+    counterName: counterId,
+    departmentId: ticket.departmentId,
+    calledAt: at,
+    recall,
+  };
+  return { ...state, recentCalls: [call, ...state.recentCalls].slice(0, RECENT_CALLS_KEPT) };
+}
+
+/** Applies one event. Events were produced by `decide`, so they are legal; a bad one is a bug and throws. */
+export function apply(state: OfficeState, event: DomainEvent, setup: OfficeSetup): OfficeState {
+  if (event.seq !== state.seq + 1) throw new Error(`apply: event seq ${event.seq} after ${state.seq}`);
+  const next = applyBody(state, event, setup);
+  return { ...next, seq: event.seq };
+}
+
+function applyBody(state: OfficeState, e: DomainEvent, setup: OfficeSetup): OfficeState {
+  switch (e.type) {
+    case 'ticket.issued': {
+      const t = e.ticket;
+      const prefix = t.number.split('-')[0] ?? '';
+      return {
+        ...state,
+        tickets: { ...state.tickets, [t.id]: t },
+        drawKeys: e.drawKey === undefined ? state.drawKeys : { ...state.drawKeys, [e.drawKey]: t.id },
+        lastNumbers: { ...state.lastNumbers, [prefix]: Number(t.number.slice(prefix.length + 1)) },
+      };
+    }
+    case 'ticket.called': {
+      const ticket = state.tickets[e.ticketId];
+      let s = updateTicket(state, e.ticketId, {
+        state: 'called',
+        counterId: e.counterId,
+        calledAt: e.at,
+        callCount: (ticket?.callCount ?? 0) + 1,
+        targetCounterId: undefined,
+        toFront: undefined,
+      });
+      const counter = s.counters[e.counterId];
+      const streak = ticket?.priority === 'priority' ? 0 : (counter?.normalStreak ?? 0) + 1;
+      s = updateCounter(s, e.counterId, {
+        currentTicketId: e.ticketId,
+        normalStreak: e.reason.rule === 'call_back' ? (counter?.normalStreak ?? 0) : streak,
+      });
+      return withCounterName(pushCall(s, e.ticketId, e.counterId, e.at, false), setup);
+    }
+    case 'ticket.recalled': {
+      const ticket = state.tickets[e.ticketId];
+      const s = updateTicket(state, e.ticketId, { calledAt: e.at, callCount: (ticket?.callCount ?? 0) + 1 });
+      return withCounterName(pushCall(s, e.ticketId, e.counterId, e.at, true), setup);
+    }
+    case 'ticket.started':
+      return updateTicket(state, e.ticketId, { state: 'serving', startedAt: e.at });
+    case 'ticket.finished':
+      return updateTicket(releaseCounterOf(state, e.ticketId), e.ticketId, {
+        state: 'done',
+        finishedAt: e.at,
+      });
+    case 'ticket.no_show':
+      return updateTicket(releaseCounterOf(state, e.ticketId), e.ticketId, {
+        state: 'no_show',
+        finishedAt: e.at,
+      });
+    case 'ticket.transferred': {
+      const ticket = state.tickets[e.ticketId];
+      return updateTicket(releaseCounterOf(state, e.ticketId), e.ticketId, {
+        state: 'waiting',
+        serviceId: e.serviceId,
+        departmentId: e.departmentId,
+        counterId: undefined,
+        targetCounterId: e.counterId,
+        toFront: e.toFront || undefined,
+        transferCount: (ticket?.transferCount ?? 0) + 1,
+      });
+    }
+    case 'ticket.parked':
+      return updateTicket(releaseCounterOf(state, e.ticketId), e.ticketId, { state: 'parked' });
+    case 'ticket.cancelled':
+      return updateTicket(releaseCounterOf(state, e.ticketId), e.ticketId, {
+        state: 'cancelled',
+        finishedAt: e.at,
+      });
+    case 'ticket.expired':
+      return updateTicket(releaseCounterOf(state, e.ticketId), e.ticketId, {
+        state: 'expired',
+        finishedAt: e.at,
+      });
+    case 'counter.opened':
+      return updateCounter(state, e.counterId, {
+        status: 'open',
+        clerk: e.clerk,
+        since: e.at,
+        pauseReason: undefined,
+        normalStreak: 0,
+      });
+    case 'counter.paused':
+      return updateCounter(state, e.counterId, { status: 'paused', pauseReason: e.reason, since: e.at });
+    case 'counter.resumed':
+      return updateCounter(state, e.counterId, { status: 'open', pauseReason: undefined, since: e.at });
+    case 'counter.closed':
+      return updateCounter(state, e.counterId, {
+        status: 'closed',
+        clerk: undefined,
+        pauseReason: undefined,
+        currentTicketId: undefined,
+        since: e.at,
+      });
+    case 'day.closed':
+      return state;
+    case 'day.opened':
+      return { ...initialState(setup, e.businessDay), seq: state.seq, counters: state.counters };
+  }
+}
+
+/** Display names come from the setup, so renaming a counter needs no migration of history. */
+function withCounterName(state: OfficeState, setup: OfficeSetup): OfficeState {
+  const [first, ...rest] = state.recentCalls;
+  if (!first) return state;
+  const name = setup.counters.find((c) => c.id === first.counterId)?.name ?? first.counterId;
+  return { ...state, recentCalls: [{ ...first, counterName: name }, ...rest] };
+}

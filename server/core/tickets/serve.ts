@@ -1,0 +1,38 @@
+/**
+ * Owns: what happens at the counter after a call — the citizen arrives (start), is served
+ * (finish) or does not come (no-show).
+ */
+import type { Actor } from '../command.ts';
+import { accept, type Decision } from '../decision.ts';
+import { actorHoldsTicket, ticketIn } from '../guards.ts';
+import type { OfficeState } from '../state.ts';
+
+export function decideStart(state: OfficeState, cmd: { ticketId: string }, actor: Actor): Decision {
+  const guard = ticketIn(state, cmd.ticketId, ['called']);
+  if (!guard.ok) return guard.decision;
+  const denied = actorHoldsTicket(state, actor, guard.value);
+  if (denied) return denied;
+  return accept([{ type: 'ticket.started', ticketId: cmd.ticketId }], { kind: 'ticket', id: cmd.ticketId });
+}
+
+/** Finishing a called ticket also starts it: clerks often skip "start" for short cases. */
+export function decideFinish(state: OfficeState, cmd: { ticketId: string }, actor: Actor): Decision {
+  const guard = ticketIn(state, cmd.ticketId, ['called', 'serving']);
+  if (!guard.ok) return guard.decision;
+  const denied = actorHoldsTicket(state, actor, guard.value);
+  if (denied) return denied;
+  const start =
+    guard.value.state === 'called' ? [{ type: 'ticket.started' as const, ticketId: cmd.ticketId }] : [];
+  return accept([...start, { type: 'ticket.finished', ticketId: cmd.ticketId }], {
+    kind: 'ticket',
+    id: cmd.ticketId,
+  });
+}
+
+export function decideNoShow(state: OfficeState, cmd: { ticketId: string }, actor: Actor): Decision {
+  const guard = ticketIn(state, cmd.ticketId, ['called']);
+  if (!guard.ok) return guard.decision;
+  const denied = actorHoldsTicket(state, actor, guard.value);
+  if (denied) return denied;
+  return accept([{ type: 'ticket.no_show', ticketId: cmd.ticketId }], { kind: 'ticket', id: cmd.ticketId });
+}

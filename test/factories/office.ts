@@ -1,0 +1,48 @@
+/**
+ * Factories: overrides in, valid objects out. Each test builds its own office.
+ */
+import type { Actor } from '../../server/core/command.ts';
+import type { CounterSetup, OfficeSetup, ServiceSetup } from '../../server/core/setup.ts';
+
+export function aService(overrides: Partial<ServiceSetup> = {}): ServiceSetup {
+  return {
+    id: 'registration',
+    departmentId: 'buergerbuero',
+    names: { de: 'Anmeldung', en: 'Registration' },
+    prefix: 'A',
+    numberStart: 1,
+    expectedMinutes: 8,
+    targetWaitMinutes: 20,
+    active: true,
+    ...overrides,
+  };
+}
+
+export function aCounter(overrides: Partial<CounterSetup> = {}): CounterSetup {
+  return { id: 'platz-1', name: 'Platz 1', serviceIds: ['registration'], ...overrides };
+}
+
+export function anOffice(overrides: Partial<OfficeSetup> = {}): OfficeSetup {
+  return {
+    id: 'buergerbuero',
+    name: 'Bürgerbüro',
+    timeZone: 'Europe/Berlin',
+    departments: [{ id: 'buergerbuero', names: { de: 'Bürgerbüro', en: 'Citizens’ office' } }],
+    services: [aService()],
+    counters: [aCounter()],
+    calling: { normalPerPriority: 2, priorityWeight: 3 },
+    ...overrides,
+  };
+}
+
+export function aClerk(userId = 'clerk1'): Actor {
+  return { kind: 'user', userId, role: 'clerk', officeIds: '*' };
+}
+
+export function aSupervisor(userId = 'supervisor'): Actor {
+  return { kind: 'user', userId, role: 'supervisor', officeIds: '*' };
+}
+
+export function aKiosk(deviceId = 'kiosk-1'): Actor {
+  return { kind: 'device', deviceId, deviceKind: 'kiosk', officeIds: ['buergerbuero'] };
+}
