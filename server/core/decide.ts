@@ -14,9 +14,10 @@ import {
 } from './counters.ts';
 import { rolloverEvents } from './day.ts';
 import { accept, type Decision, type Subject } from './decision.ts';
-import type { DomainEvent, DomainEventBody } from './events.ts';
+import type { DomainEvent } from './events.ts';
 import type { OfficeSetup } from './setup.ts';
-import { apply, type OfficeState } from './state.ts';
+import type { OfficeState } from './state.ts';
+import { actorName, stamp } from './stamp.ts';
 import { decideCallBack, decideCallNext, decideRecall } from './tickets/call.ts';
 import { decideDraw } from './tickets/draw.ts';
 import { decideCancel, decidePark } from './tickets/park.ts';
@@ -67,21 +68,6 @@ export function decide(
 export type RunOutcome =
   | { ok: true; state: OfficeState; events: DomainEvent[]; subject: Subject }
   | { ok: false; state: OfficeState; events: DomainEvent[]; error: AppError };
-
-function actorName(actor: Actor): string {
-  return actor.kind === 'user' ? actor.userId : actor.kind === 'device' ? actor.deviceId : 'system';
-}
-
-function stamp(state: OfficeState, setup: OfficeSetup, bodies: DomainEventBody[], at: number, by: string) {
-  const events: DomainEvent[] = [];
-  let s = state;
-  for (const body of bodies) {
-    const event = { ...body, seq: s.seq + 1, at, by } as DomainEvent;
-    s = apply(s, event, setup);
-    events.push(event);
-  }
-  return { state: s, events };
-}
 
 /**
  * Closes the business day first when the clock has passed into a new one, then decides the

@@ -1,0 +1,143 @@
+/**
+ * Owns: running commands — authorize, decide in the pure core, make durable, publish, answer.
+ * The only caller of the core's `runCommand` in production.
+ * Does not: know HTTP, Socket.IO or which store is in use.
+ */
+import { fail, ok, type Result } from '#protocol/result.ts';
+import { businessDayOf } from '../core/business-day.ts';
+import type { Actor, Command } from '../core/command.ts';
+import { rollover } from '../core/day.ts';
+import { runCommand } from '../core/decide.ts';
+import type { Subject } from '../core/decision.ts';
+import type { DomainEvent } from '../core/events.ts';
+import type { OfficeSetup } from '../core/setup.ts';
+import { initialState, type OfficeState } from '../core/state.ts';
+import type { DayArchive, OfficeRecord, Store } from '../store/store.ts';
+import { mayRun } from './authorize.ts';
+import { OfficeLog, type Publish } from './office-log.ts';
+
+export interface EngineDeps {
+  setups: OfficeSetup[];
+  store: Store;
+  /** epoch ms */
+  clock: () => number;
+  newTicketId: () => string;
+  publish: Publish;
+  /** called with unexpected errors; returns a correlation id for the client */
+  reportError: (error: unknown, context: Record<string, unknown>) => string;
+}
+
+export interface CommandOutcome {
+  subject: Subject;
+  state: OfficeState;
+  setup: OfficeSetup;
+}
+
+export class Engine {
+  private logs = new Map<string, OfficeLog>();
+  private setups = new Map<string, OfficeSetup>();
+  /** ticket id → office id, for routes that name only the ticket */
+  private ticketOffices = new Map<string, string>();
+
+  private constructor(private readonly deps: EngineDeps) {}
+
+  /** Loads every office (or starts it empty) and closes business days that ended while down. */
+  static async open(deps: EngineDeps): Promise<Engine> {
+    const engine = new Engine(deps);
+    for (const setup of deps.setups) {
+      const stored = await deps.store.load(setup.id);
+      const record: OfficeRecord = stored ?? {
+        state: initialState(setup, businessDayOf(deps.clock(), setup.timeZone)),
+        events: [],
+      };
+      engine.setups.set(setup.id, setup);
+      engine.logs.set(
+        setup.id,
+        new OfficeLog(setup.id, record, deps.store, (...args) => engine.published(...args)),
+      );
+      for (const id of Object.keys(record.state.tickets)) engine.ticketOffices.set(id, setup.id);
+    }
+    await engine.tick();
+    return engine;
+  }
+
+  private published(officeId: string, events: DomainEvent[], record: OfficeRecord): void {
+    for (const e of events) {
+      if (e.type === 'ticket.issued') this.ticketOffices.set(e.ticket.id, officeId);
+      if (e.type === 'day.opened') {
+        for (const [id, office] of this.ticketOffices)
+          if (office === officeId && !record.state.tickets[id]) this.ticketOffices.delete(id);
+      }
+    }
+    this.deps.publish(officeId, events, record);
+  }
+
+  officeIds(): string[] {
+    return [...this.setups.keys()];
+  }
+
+  setup(officeId: string): OfficeSetup | undefined {
+    return this.setups.get(officeId);
+  }
+
+  /** The live (possibly not yet durable) state: fine for reads, never for acknowledgements. */
+  state(officeId: string): OfficeState | undefined {
+    return this.logs.get(officeId)?.current.state;
+  }
+
+  officeOfTicket(ticketId: string): string | undefined {
+    return this.ticketOffices.get(ticketId);
+  }
+
+  async run(actor: Actor, officeId: string, cmd: Command): Promise<Result<CommandOutcome>> {
+    const log = this.logs.get(officeId);
+    const setup = this.setups.get(officeId);
+    if (!log || !setup) return fail('not_found', 'no such office', 'officeId');
+    if (!mayRun(actor, cmd.type, officeId)) return fail('forbidden', `may not ${cmd.type} here`);
+    try {
+      return await this.decideAndCommit(log, setup, actor, cmd);
+    } catch (error) {
+      const id = this.deps.reportError(error, { officeId, command: cmd.type });
+      return {
+        ok: false,
+        error: { code: 'storage_failed', message: 'the change was not saved; try again', id },
+      };
+    }
+  }
+
+  private async decideAndCommit(log: OfficeLog, setup: OfficeSetup, actor: Actor, cmd: Command) {
+    const now = this.deps.clock();
+    let record = log.current;
+    const archives: DayArchive[] = [];
+    const events: DomainEvent[] = [];
+    const roll = rollover(record.state, setup, now);
+    if (roll) {
+      archives.push({
+        officeId: setup.id,
+        businessDay: roll.closedDay,
+        tickets: roll.closedTickets,
+        events: [...record.events, ...roll.closingEvents],
+      });
+      events.push(...roll.closingEvents, ...roll.openingEvents);
+      record = { state: roll.state, events: roll.openingEvents };
+    }
+    const out = runCommand(record.state, setup, actor, cmd, { now, newTicketId: this.deps.newTicketId });
+    if (out.ok) {
+      events.push(...out.events);
+      record = { state: out.state, events: [...record.events, ...out.events] };
+    }
+    if (events.length > 0) await log.commit(record, events, archives);
+    else await log.barrier();
+    if (!out.ok) return { ok: false as const, error: out.error };
+    return ok({ subject: out.subject, state: record.state, setup });
+  }
+
+  /** Lets every office notice a new business day without waiting for a command. */
+  async tick(): Promise<void> {
+    for (const officeId of this.logs.keys()) await this.run({ kind: 'system' }, officeId, { type: 'tick' });
+  }
+
+  async close(): Promise<void> {
+    for (const log of this.logs.values()) await log.idle();
+  }
+}

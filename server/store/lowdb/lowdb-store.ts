@@ -1,0 +1,77 @@
+/**
+ * Owns: the default Store — lowdb JSON files under the data directory:
+ *   offices/<officeId>/live.json              today's state and events (rewritten on every commit)
+ *   offices/<officeId>/days/<YYYY-MM-DD>.json  one closed business day (written once)
+ * Why per-day archives: lowdb rewrites the whole file on each write, so the live file must stay
+ * small (one day of one office) for commits to stay fast.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import type { DayArchive, OfficeRecord, Store } from '../store.ts';
+import { DurableJsonFile, syncDirectory } from './durable-file.ts';
+
+const FORMAT_VERSION = 1;
+
+interface LiveFile extends OfficeRecord {
+  formatVersion: number;
+}
+
+export class LowdbStore implements Store {
+  private live = new Map<string, Low<LiveFile | null>>();
+
+  constructor(private readonly dataDir: string) {}
+
+  private officeDir(officeId: string): string {
+    return join(this.dataDir, 'offices', officeId);
+  }
+
+  private async liveDb(officeId: string): Promise<Low<LiveFile | null>> {
+    let db = this.live.get(officeId);
+    if (!db) {
+      const dir = this.officeDir(officeId);
+      await mkdir(join(dir, 'days'), { recursive: true });
+      await syncDirectory(dir);
+      db = new Low<LiveFile | null>(new DurableJsonFile(join(dir, 'live.json')), null);
+      this.live.set(officeId, db);
+    }
+    return db;
+  }
+
+  async load(officeId: string): Promise<OfficeRecord | undefined> {
+    const db = await this.liveDb(officeId);
+    await db.read();
+    if (!db.data) return undefined;
+    if (db.data.formatVersion !== FORMAT_VERSION) {
+      throw new Error(
+        `${officeId}/live.json has format ${db.data.formatVersion}, expected ${FORMAT_VERSION}`,
+      );
+    }
+    return { state: db.data.state, events: db.data.events };
+  }
+
+  async save(officeId: string, record: OfficeRecord): Promise<void> {
+    const db = await this.liveDb(officeId);
+    db.data = { formatVersion: FORMAT_VERSION, ...record };
+    await db.write();
+  }
+
+  async archiveDay(archive: DayArchive): Promise<void> {
+    const dir = join(this.officeDir(archive.officeId), 'days');
+    await mkdir(dir, { recursive: true });
+    await new DurableJsonFile<DayArchive & { formatVersion: number }>(
+      join(dir, `${archive.businessDay}.json`),
+    ).write({ formatVersion: FORMAT_VERSION, ...archive });
+  }
+
+  async loadArchive(officeId: string, businessDay: string): Promise<DayArchive | undefined> {
+    const file = new DurableJsonFile<DayArchive>(
+      join(this.officeDir(officeId), 'days', `${businessDay}.json`),
+    );
+    return (await file.read()) ?? undefined;
+  }
+
+  async close(): Promise<void> {
+    this.live.clear();
+  }
+}

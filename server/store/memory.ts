@@ -1,0 +1,37 @@
+/**
+ * Owns: an in-memory Store for engine tests, with a switch to make writes fail.
+ * Why copies: a store that kept references would hide bugs where the engine mutates saved state.
+ */
+import type { DayArchive, OfficeRecord, Store } from './store.ts';
+
+export class MemoryStore implements Store {
+  private records = new Map<string, string>();
+  private archives = new Map<string, string>();
+  /** while set, every write rejects with this error */
+  failWrites: Error | undefined;
+  saves = 0;
+
+  async load(officeId: string): Promise<OfficeRecord | undefined> {
+    const json = this.records.get(officeId);
+    return json === undefined ? undefined : (JSON.parse(json) as OfficeRecord);
+  }
+
+  async save(officeId: string, record: OfficeRecord): Promise<void> {
+    await Promise.resolve();
+    if (this.failWrites) throw this.failWrites;
+    this.saves++;
+    this.records.set(officeId, JSON.stringify(record));
+  }
+
+  async archiveDay(archive: DayArchive): Promise<void> {
+    if (this.failWrites) throw this.failWrites;
+    this.archives.set(`${archive.officeId}/${archive.businessDay}`, JSON.stringify(archive));
+  }
+
+  async loadArchive(officeId: string, businessDay: string): Promise<DayArchive | undefined> {
+    const json = this.archives.get(`${officeId}/${businessDay}`);
+    return json === undefined ? undefined : (JSON.parse(json) as DayArchive);
+  }
+
+  async close(): Promise<void> {}
+}
