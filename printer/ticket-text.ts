@@ -1,0 +1,28 @@
+/**
+ * The words printed on a ticket, per language.
+ *
+ * Why here and not in common/i18n: the printer module must stay usable by the kiosk agent on its
+ * own; these few strings can move into the shared catalogs once those exist.
+ */
+
+export type TicketLanguage = 'de' | 'en';
+
+export interface TicketText {
+  /** Label above the ticket number. */
+  yourNumber: string;
+  peopleAhead: (count: number) => string;
+  notice: string;
+}
+
+export const ticketText: Readonly<Record<TicketLanguage, TicketText>> = {
+  de: {
+    yourNumber: 'Ihre Wartenummer',
+    peopleAhead: (count) => `Vor Ihnen: ${count}`,
+    notice: 'Bitte achten Sie auf die Anzeige',
+  },
+  en: {
+    yourNumber: 'Your number',
+    peopleAhead: (count) => `People ahead: ${count}`,
+    notice: 'Please watch the display',
+  },
+};

@@ -1,0 +1,57 @@
+/**
+ * Owns: who is who — staff accounts and paired devices from the configuration, turned into
+ * actors. A request or socket carries a session cookie (staff) or a device token (kiosk, display).
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { Actor } from '../core/command.ts';
+import type { DeviceConfig, UserConfig } from '../config/schema.ts';
+import { hashToken, verifyPassword } from './passwords.ts';
+import { readCookie, SESSION_COOKIE, type Sessions } from './sessions.ts';
+
+export type UserActor = Extract<Actor, { kind: 'user' }>;
+export type DeviceActor = Extract<Actor, { kind: 'device' }>;
+
+// A fixed hash to verify against when the user does not exist, so timing does not tell.
+const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+export class Directory {
+  private users: Map<string, UserConfig>;
+  constructor(
+    users: UserConfig[],
+    private readonly devices: DeviceConfig[],
+    readonly sessions: Sessions,
+  ) {
+    this.users = new Map(users.map((u) => [u.username, u]));
+  }
+
+  async login(username: string, password: string): Promise<UserActor | undefined> {
+    const user = this.users.get(username);
+    const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    return user && valid ? this.userActor(user) : undefined;
+  }
+
+  private userActor(user: UserConfig): UserActor {
+    return { kind: 'user', userId: user.username, role: user.role, officeIds: user.offices };
+  }
+
+  fromSessionCookie(cookieHeader: string | undefined): UserActor | undefined {
+    const claims = this.sessions.verify(readCookie(cookieHeader, SESSION_COOKIE));
+    const user = claims ? this.users.get(claims.u) : undefined;
+    return user ? this.userActor(user) : undefined;
+  }
+
+  device(token: string | undefined): { actor: DeviceActor; config: DeviceConfig } | undefined {
+    if (!token || token.length > 200) return undefined;
+    const hash = Buffer.from(hashToken(token));
+    const config = this.devices.find((d) => timingSafeEqual(Buffer.from(d.tokenHash), hash));
+    if (!config) return undefined;
+    return {
+      actor: { kind: 'device', deviceId: config.id, deviceKind: config.kind, officeIds: config.offices },
+      config,
+    };
+  }
+
+  deviceConfig(deviceId: string): DeviceConfig | undefined {
+    return this.devices.find((d) => d.id === deviceId);
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Owns: the staff session cookie — a signed, expiring token (HMAC-SHA256). Stateless, so a
+ * restart keeps everyone logged in; the secret lives in the data directory.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+export const SESSION_COOKIE = 'aufruf_session';
+
+export interface SessionClaims {
+  /** user name */
+  u: string;
+  /** expiry, epoch ms */
+  exp: number;
+}
+
+export class Sessions {
+  constructor(
+    private readonly secret: Buffer,
+    private readonly lifetimeMs: number,
+    private readonly clock: () => number,
+  ) {}
+
+  private sign(payload: string): string {
+    return createHmac('sha256', this.secret).update(payload).digest('base64url');
+  }
+
+  issue(username: string): { token: string; expires: Date } {
+    const exp = this.clock() + this.lifetimeMs;
+    const payload = Buffer.from(JSON.stringify({ u: username, exp } satisfies SessionClaims)).toString(
+      'base64url',
+    );
+    return { token: `${payload}.${this.sign(payload)}`, expires: new Date(exp) };
+  }
+
+  verify(token: string | undefined): SessionClaims | undefined {
+    if (!token) return undefined;
+    const [payload, signature] = token.split('.');
+    if (!payload || !signature) return undefined;
+    const expected = Buffer.from(this.sign(payload));
+    const given = Buffer.from(signature);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
+    try {
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as SessionClaims;
+      return typeof claims.u === 'string' && typeof claims.exp === 'number' && claims.exp > this.clock()
+        ? claims
+        : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** Reads one cookie from a Cookie header without a dependency. */
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}

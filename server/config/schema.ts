@@ -1,0 +1,174 @@
+/**
+ * Owns: the configuration schema — every key documented, defaulted and validated at start.
+ * A failed validation lists every problem (path and reason) and the server does not start.
+ */
+import { z } from 'zod';
+import {
+  CounterId,
+  DepartmentId,
+  DeviceId,
+  NumberPrefix,
+  OfficeId,
+  ServiceId,
+  UserId,
+} from '#protocol/ids.ts';
+import { LocalizedText } from '#protocol/language.ts';
+
+const isTimeZone = (tz: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const ServiceConfig = z.strictObject({
+  id: ServiceId,
+  department: DepartmentId.describe('department the service belongs to'),
+  name: LocalizedText,
+  description: LocalizedText.optional().describe('one line shown at the kiosk'),
+  prefix: NumberPrefix.describe('number prefix, unique within the office'),
+  numberStart: z.number().int().min(0).max(9000).default(1).describe('first number of each day'),
+  expectedMinutes: z.number().positive().max(480).describe('typical service time'),
+  targetWaitMinutes: z.number().positive().max(480).describe('service level target wait'),
+  dailyCap: z.number().int().positive().optional().describe('at most this many tickets a day'),
+  active: z.boolean().default(true).describe('false: shown as closed, no tickets'),
+});
+
+export const CounterConfig = z.strictObject({
+  id: CounterId,
+  name: z.string().min(1).max(40).describe('shown on displays, e.g. "Platz 3"'),
+  services: z.array(ServiceId).min(1).describe('services this counter may serve'),
+});
+
+export const DepartmentConfig = z.strictObject({ id: DepartmentId, name: LocalizedText });
+
+export const OfficeConfig = z
+  .strictObject({
+    id: OfficeId,
+    name: z.string().min(1).max(80),
+    timeZone: z.string().refine(isTimeZone, 'unknown time zone').default('Europe/Berlin'),
+    departments: z.array(DepartmentConfig).min(1),
+    services: z.array(ServiceConfig).min(1),
+    counters: z.array(CounterConfig).min(1),
+    calling: z
+      .strictObject({
+        normalPerPriority: z
+          .number()
+          .int()
+          .min(0)
+          .max(50)
+          .default(2)
+          .describe('normal calls in a row before a priority one'),
+        priorityWeight: z
+          .number()
+          .min(1)
+          .max(20)
+          .default(2)
+          .describe('priority tickets age this much faster'),
+      })
+      .default({ normalPerPriority: 2, priorityWeight: 2 }),
+  })
+  .superRefine((office, ctx) => {
+    const unique = (values: string[], path: string, what: string) => {
+      const seen = new Set<string>();
+      values.forEach((v, i) => {
+        if (seen.has(v))
+          ctx.addIssue({ code: 'custom', path: [path, i], message: `duplicate ${what} "${v}"` });
+        seen.add(v);
+      });
+    };
+    unique(
+      office.departments.map((d) => d.id),
+      'departments',
+      'department id',
+    );
+    unique(
+      office.services.map((s) => s.id),
+      'services',
+      'service id',
+    );
+    unique(
+      office.services.map((s) => s.prefix),
+      'services',
+      'prefix',
+    );
+    unique(
+      office.counters.map((c) => c.id),
+      'counters',
+      'counter id',
+    );
+    const departments = new Set(office.departments.map((d) => d.id));
+    office.services.forEach((s, i) => {
+      if (!departments.has(s.department)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['services', i, 'department'],
+          message: `unknown department "${s.department}"`,
+        });
+      }
+    });
+    const services = new Set(office.services.map((s) => s.id));
+    office.counters.forEach((c, i) =>
+      c.services.forEach((s, j) => {
+        if (!services.has(s))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['counters', i, 'services', j],
+            message: `unknown service "${s}"`,
+          });
+      }),
+    );
+  });
+export type OfficeConfig = z.infer<typeof OfficeConfig>;
+
+export const UserConfig = z.strictObject({
+  username: UserId,
+  role: z.enum(['clerk', 'supervisor', 'admin']),
+  offices: z.union([z.literal('*'), z.array(OfficeId).min(1)]).describe('"*" for all offices'),
+  passwordHash: z.string().regex(/^scrypt\$/, 'make one with `npm run hash-password`'),
+});
+export type UserConfig = z.infer<typeof UserConfig>;
+
+export const PrinterConfig = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('virtual') }).describe('built-in virtual printer with preview'),
+  z.strictObject({
+    kind: z.literal('tcp'),
+    host: z.string().min(1),
+    port: z.number().int().min(1).max(65535).default(9100),
+    timeoutMs: z.number().int().min(100).max(60_000).default(4000),
+  }),
+  z.strictObject({ kind: z.literal('none') }),
+]);
+export type PrinterConfig = z.infer<typeof PrinterConfig>;
+
+export const DeviceConfig = z.strictObject({
+  id: DeviceId,
+  kind: z.enum(['kiosk', 'display']),
+  offices: z.array(OfficeId).min(1),
+  tokenHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'sha256 of the token, hex')
+    .describe('see `npm run hash-password -- --token`'),
+  departments: z.array(DepartmentId).optional().describe('display: only these departments'),
+  printer: PrinterConfig.optional().describe('kiosk: its ticket printer (default: the server-wide printer)'),
+});
+export type DeviceConfig = z.infer<typeof DeviceConfig>;
+
+export const Config = z.strictObject({
+  port: z.number().int().min(0).max(65535).default(8080).describe('HTTP and Socket.IO port (env PORT)'),
+  host: z.string().default('0.0.0.0'),
+  dataDir: z.string().min(1).default('./data').describe('lowdb files and day archives (env DATA_DIR)'),
+  publicUrl: z.url().optional().describe('base URL printed in ticket QR codes (env AUFRUF_PUBLIC_URL)'),
+  printer: PrinterConfig.default({ kind: 'virtual' }).describe('server-wide default ticket printer'),
+  sessionHours: z
+    .number()
+    .min(1)
+    .max(24 * 7)
+    .default(12),
+  offices: z.array(OfficeConfig).min(1),
+  users: z.array(UserConfig).default([]),
+  devices: z.array(DeviceConfig).default([]),
+});
+export type Config = z.infer<typeof Config>;

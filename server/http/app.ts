@@ -1,0 +1,90 @@
+/**
+ * Owns: the Express application — security headers, body limits, the API routes, the apps, and
+ * the last-resort error handler (malformed JSON → validation_failed; anything else →
+ * internal_error with a correlation id, never the exception text).
+ */
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { PrintedJob } from '#printer';
+import type { Directory } from '../auth/directory.ts';
+import type { Engine } from '../engine/engine.ts';
+import type { Operations } from '../operations.ts';
+import { actorOf, unauthenticated } from './respond.ts';
+import { authRoutes } from './routes/auth.ts';
+import { officeRoutes } from './routes/offices.ts';
+import { ticketRoutes } from './routes/tickets.ts';
+import { staticRoutes, type StaticOptions } from './static.ts';
+
+export interface HttpDeps {
+  engine: Engine;
+  ops: Operations;
+  directory: Directory;
+  staticOptions: StaticOptions;
+  printerJobs: () => PrintedJob[];
+  reportError: (error: unknown, context: Record<string, unknown>) => string;
+  secureCookies: boolean;
+  startedAt: number;
+  clock: () => number;
+}
+
+function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader(
+    'Content-Security-Policy',
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+      "connect-src 'self' ws: wss:; font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'",
+  );
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  next();
+}
+
+export function createHttpApp(deps: HttpDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(securityHeaders);
+  app.use('/api', express.json({ limit: '32kb' }));
+
+  const api = express.Router();
+  api.get('/health', (_req, res) => {
+    res.json({
+      status: 'ok',
+      offices: deps.engine.officeIds().length,
+      uptimeSeconds: Math.round((deps.clock() - deps.startedAt) / 1000),
+    });
+  });
+  api.use(authRoutes(deps.directory, deps.secureCookies));
+  api.use(officeRoutes(deps.engine, deps.ops, deps.directory));
+  api.use(ticketRoutes(deps.ops, deps.directory));
+  api.get('/printers/virtual/jobs', (req, res) => {
+    const actor = actorOf(deps.directory, req);
+    if (actor?.kind !== 'user') return unauthenticated(res);
+    const jobs = deps
+      .printerJobs()
+      .slice()
+      .reverse()
+      .map((j) => ({ id: j.id, receivedAt: j.receivedAt, svg: j.svg, lines: j.decoded.lines }));
+    res.json({ jobs });
+  });
+  api.use((req, res) => {
+    res.status(404).json({ code: 'not_found', message: `no route ${req.method} ${req.path}` });
+  });
+  app.use('/api', api);
+  app.use(staticRoutes(deps.staticOptions));
+
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const status = (error as { status?: number }).status;
+    if (status === 400 || status === 413) {
+      const tooLarge = status === 413;
+      res.status(status).json({
+        code: 'validation_failed',
+        message: tooLarge ? 'request body too large' : 'request body is not valid JSON',
+      });
+      return;
+    }
+    const id = deps.reportError(error, { method: req.method, path: req.path });
+    res.status(500).json({ code: 'internal_error', message: 'unexpected error', id });
+  });
+  return app;
+}

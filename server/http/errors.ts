@@ -1,0 +1,25 @@
+/**
+ * Owns: the one table from error code to HTTP status.
+ */
+import type { ErrorCode } from '#protocol/result.ts';
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  not_authenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  service_closed: 409,
+  daily_cap_reached: 409,
+  counter_closed: 409,
+  counter_paused: 409,
+  counter_busy: 409,
+  counter_taken: 409,
+  queue_empty: 409,
+  invalid_state: 409,
+  not_your_ticket: 403,
+  invalid_credentials: 401,
+  rate_limited: 429,
+  storage_failed: 503,
+  protocol_mismatch: 400,
+  internal_error: 500,
+};

@@ -1,0 +1,41 @@
+/**
+ * Owns: staff login and logout with an HttpOnly, SameSite=Strict session cookie.
+ */
+import { Router } from 'express';
+import { Login } from '#protocol/commands.ts';
+import type { Directory } from '../../auth/directory.ts';
+import { SESSION_COOKIE } from '../../auth/sessions.ts';
+import { parse } from '../../validate.ts';
+import { send, unauthenticated } from '../respond.ts';
+
+export function authRoutes(directory: Directory, secureCookies: boolean): Router {
+  const router = Router();
+  router.post('/auth/login', async (req, res) => {
+    const body = parse(Login, req.body);
+    if (!body.ok) return send(res, body);
+    const user = await directory.login(body.data.username, body.data.password);
+    if (!user)
+      return void res
+        .status(401)
+        .json({ code: 'invalid_credentials', message: 'wrong user name or password' });
+    const session = directory.sessions.issue(user.userId);
+    res.cookie(SESSION_COOKIE, session.token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: secureCookies,
+      expires: session.expires,
+      path: '/',
+    });
+    res.json({ user: { username: user.userId, role: user.role, officeIds: user.officeIds } });
+  });
+  router.post('/auth/logout', (_req, res) => {
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    res.status(204).end();
+  });
+  router.get('/auth/session', (req, res) => {
+    const user = directory.fromSessionCookie(req.headers.cookie);
+    if (!user) return unauthenticated(res);
+    res.json({ user: { username: user.userId, role: user.role, officeIds: user.officeIds } });
+  });
+  return router;
+}

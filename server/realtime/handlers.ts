@@ -1,0 +1,33 @@
+/**
+ * Owns: the table of socket commands. Each line: event name, payload schema, use case.
+ */
+import {
+  CallBackTicket,
+  CallNext,
+  CounterCommand,
+  DrawTicket,
+  OfficeRef,
+  PauseCounter,
+  TicketCommand,
+  TransferTicket,
+} from '#protocol/commands.ts';
+import type { Operations } from '../operations.ts';
+import type { On } from './on.ts';
+
+export function registerHandlers(on: On, ops: Operations): void {
+  on('ticket:draw', DrawTicket, (actor, cmd) => ops.draw(actor, cmd));
+  on('counter:open', CounterCommand, (actor, cmd) => ops.counterCommand(actor, 'open-counter', cmd));
+  on('counter:pause', PauseCounter, (actor, cmd) => ops.pause(actor, cmd));
+  on('counter:resume', CounterCommand, (actor, cmd) => ops.counterCommand(actor, 'resume-counter', cmd));
+  on('counter:close', CounterCommand, (actor, cmd) => ops.counterCommand(actor, 'close-counter', cmd));
+  on('counter:call-next', CallNext, (actor, cmd) => ops.callNext(actor, cmd));
+  on('ticket:recall', TicketCommand, (actor, cmd) => ops.ticketAction(actor, 'recall', cmd.ticketId));
+  on('ticket:start', TicketCommand, (actor, cmd) => ops.ticketAction(actor, 'start', cmd.ticketId));
+  on('ticket:finish', TicketCommand, (actor, cmd) => ops.ticketAction(actor, 'finish', cmd.ticketId));
+  on('ticket:mark-no-show', TicketCommand, (actor, cmd) => ops.ticketAction(actor, 'no-show', cmd.ticketId));
+  on('ticket:park', TicketCommand, (actor, cmd) => ops.ticketAction(actor, 'park', cmd.ticketId));
+  on('ticket:cancel', TicketCommand, (actor, cmd) => ops.ticketAction(actor, 'cancel', cmd.ticketId));
+  on('ticket:transfer', TransferTicket, (actor, cmd) => ops.transfer(actor, cmd));
+  on('ticket:call-back', CallBackTicket, (actor, cmd) => ops.callBack(actor, cmd));
+  on('office:get-snapshot', OfficeRef, (actor, cmd) => ops.snapshot(actor, cmd.officeId));
+}

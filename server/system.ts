@@ -1,0 +1,98 @@
+/**
+ * Owns: assembling a running aufruf from its parts — createSystem(deps) wires engine, HTTP,
+ * Socket.IO and printing around an injected store, clock and configuration. main.ts and the
+ * integration tests both call it; nothing here reads the environment.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { PrintedJob } from '#printer';
+import { Directory } from './auth/directory.ts';
+import { Sessions } from './auth/sessions.ts';
+import type { Config } from './config/schema.ts';
+import { toSetup } from './config/to-setup.ts';
+import { Engine } from './engine/engine.ts';
+import { createHttpApp } from './http/app.ts';
+import type { StaticOptions } from './http/static.ts';
+import type { Logger } from './log.ts';
+import { createOperations } from './operations.ts';
+import { createTicketPrinting } from './printing/ticket-printing.ts';
+import { attachRealtime, createIo, type AppServer } from './realtime/io.ts';
+import { createPublisher } from './realtime/publish.ts';
+import type { Store } from './store/store.ts';
+
+export interface SystemDeps {
+  config: Config;
+  store: Store;
+  clock: () => number;
+  log: Logger;
+  sessionSecret: Buffer;
+  staticOptions: StaticOptions;
+  /** port of the virtual printer, when the configuration uses it */
+  virtualPrinterPort?: () => number | undefined;
+  printerJobs?: () => PrintedJob[];
+}
+
+export interface System {
+  httpServer: HttpServer;
+  io: AppServer;
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+export async function createSystem(deps: SystemDeps): Promise<System> {
+  const { config, store, clock, log } = deps;
+  const reportError = (error: unknown, context: Record<string, unknown>): string => {
+    const id = randomBytes(6).toString('hex');
+    log.error({ err: error, errorId: id, ...context }, 'unexpected error');
+    return id;
+  };
+  const httpServer = createServer();
+  const io = createIo(httpServer);
+  const engine = await Engine.open({
+    setups: config.offices.map(toSetup),
+    store,
+    clock,
+    newTicketId: () => randomBytes(16).toString('base64url'),
+    publish: createPublisher(io, (id) => engine.setup(id)),
+    reportError,
+  });
+  const directory = new Directory(
+    config.users,
+    config.devices,
+    new Sessions(deps.sessionSecret, config.sessionHours * 3600_000, clock),
+  );
+  const printing = createTicketPrinting(
+    (deviceId) => directory.deviceConfig(deviceId)?.printer ?? config.printer,
+    deps.virtualPrinterPort ?? (() => undefined),
+  );
+  const ops = createOperations({ engine, printing, clock, publicUrl: config.publicUrl });
+  const app = createHttpApp({
+    engine,
+    ops,
+    directory,
+    staticOptions: deps.staticOptions,
+    printerJobs: deps.printerJobs ?? (() => []),
+    reportError,
+    secureCookies: config.publicUrl?.startsWith('https:') ?? false,
+    startedAt: clock(),
+    clock,
+  });
+  httpServer.on('request', app);
+  attachRealtime(io, { engine, ops, directory, reportError });
+
+  // Close business days at midnight even when nobody draws or calls.
+  const dayTimer = setInterval(() => void engine.tick(), 30_000);
+  dayTimer.unref();
+
+  return {
+    httpServer,
+    io,
+    engine,
+    async close() {
+      clearInterval(dayTimer);
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await engine.close();
+      await store.close();
+    },
+  };
+}
