@@ -4,7 +4,7 @@
  * integration tests both call it; nothing here reads the environment.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server as HttpServer } from 'node:http';
+import { createServer, type RequestListener, type Server as HttpServer } from 'node:http';
 import type { PrintedJob } from '#printer';
 import { Directory } from './auth/directory.ts';
 import { Sessions } from './auth/sessions.ts';
@@ -46,7 +46,10 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
     log.error({ err: error, errorId: id, ...context }, 'unexpected error');
     return id;
   };
-  const httpServer = createServer();
+  // Socket.IO wraps the request listener that exists when it attaches and keeps /socket.io/ for
+  // itself; so Express goes in through this listener, never as a second one beside Socket.IO.
+  let handle: RequestListener = (_req, res) => res.writeHead(503).end();
+  const httpServer = createServer((req, res) => handle(req, res));
   const io = createIo(httpServer);
   const engine = await Engine.open({
     setups: config.offices.map(toSetup),
@@ -77,7 +80,7 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
     startedAt: clock(),
     clock,
   });
-  httpServer.on('request', app);
+  handle = app;
   attachRealtime(io, { engine, ops, directory, reportError });
 
   // Close business days at midnight even when nobody draws or calls.

@@ -17,7 +17,7 @@ import type {
 } from './commands.ts';
 import type { Result } from './result.ts';
 import type { OfficeSnapshot } from './snapshots.ts';
-import { CallView, CounterView, TicketView } from './tickets.ts';
+import { CounterView, TicketView, type CallView } from './tickets.ts';
 
 /** What became of printing a drawn ticket. The number is valid in every case. */
 export const PrintOutcome = z.object({

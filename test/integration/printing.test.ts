@@ -75,6 +75,6 @@ describe('ticket printing', () => {
     expect(drawn.data.print.reason).toMatch(/paper/i);
     expect(sys.printer.jobs.length).toBe(before);
     const state = await kiosk.timeout(3000).emitWithAck('office:get-snapshot', { officeId: OFFICE });
-    expect(state.ok && state.data.tickets.map((t) => t.number)).toEqual(['A-001']);
+    expect(state.ok && state.data.tickets.map((t: { number: string }) => t.number)).toEqual(['A-001']);
   });
 });

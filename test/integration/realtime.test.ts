@@ -63,6 +63,25 @@ describe('Socket.IO commands', () => {
     expect(pause).toMatchObject({ ok: false, error: { code: 'counter_busy' } });
   });
 
+  it('serves clients that fall back to HTTP long-polling', async () => {
+    const sys = await start();
+    const polling = ioClient(sys.url, {
+      transports: ['polling'],
+      reconnection: false,
+      auth: { protocolVersion: PROTOCOL_VERSION, deviceToken: KIOSK.deviceToken },
+    });
+    await new Promise<void>((resolve, reject) => {
+      polling.once('connect', resolve);
+      polling.once('connect_error', reject);
+    });
+    const r = await polling
+      .timeout(3000)
+      .emitWithAck('ticket:draw', { officeId: OFFICE, serviceId: 'ausweis' });
+    expect(r).toMatchObject({ ok: true, data: { ticket: { number: 'A-001' } } });
+    polling.disconnect();
+    expect((await fetch(`${sys.url}/api/health`)).status).toBe(200);
+  });
+
   it('validates payloads and answers with the field', async () => {
     const sys = await start();
     const clerk = await sys.connectAs({ cookie: await sys.login('clerk1') });
@@ -101,7 +120,11 @@ describe('Socket.IO commands', () => {
     const snap = await kiosk.timeout(3000).emitWithAck('office:get-snapshot', { officeId: OFFICE });
     expect(snap.ok).toBe(true);
     if (!snap.ok) return;
-    expect(snap.data.tickets.map((t) => t.number).sort()).toEqual(['A-001', 'A-002', 'C-001']);
+    expect(snap.data.tickets.map((t: { number: string }) => t.number).sort()).toEqual([
+      'A-001',
+      'A-002',
+      'C-001',
+    ]);
     expect(snap.data.counters).toHaveLength(8);
     const other = await kiosk.timeout(3000).emitWithAck('office:get-snapshot', { officeId: 'elsewhere' });
     expect(other).toMatchObject({ ok: false, error: { code: 'not_found' } });

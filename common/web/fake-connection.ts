@@ -1,0 +1,47 @@
+/**
+ * A Connection for unit tests of app models: the test pushes snapshots and facts and records
+ * commands. Facts are delivered like the real connection does for in-order news: `live`, then `fact`.
+ */
+import { signal, type Signal } from '@preact/signals';
+import type { OfficeSnapshot } from '#protocol/snapshots.ts';
+import type { ClientError, ClientResult } from './client-result.ts';
+import type { CommandName, Connection, OfficeListener } from './connection.ts';
+import type { Fact } from './office-fold.ts';
+
+export interface FakeConnection extends Connection {
+  readonly online: Signal<boolean>;
+  readonly refused: Signal<ClientError | undefined>;
+  readonly sent: { name: CommandName; payload: unknown }[];
+  /** what the next commands answer, by name; default `{ ok: true, data: {} }` */
+  answers: Partial<Record<CommandName, ClientResult<unknown>[]>>;
+  pushSnapshot(snapshot: OfficeSnapshot): void;
+  pushFact(fact: Fact, options?: { live?: boolean }): void;
+}
+
+export function createFakeConnection(): FakeConnection {
+  const listeners = new Set<OfficeListener>();
+  const fake: FakeConnection = {
+    online: signal(true),
+    refused: signal<ClientError | undefined>(undefined),
+    sent: [],
+    answers: {},
+    async command(name, payload) {
+      fake.sent.push({ name, payload });
+      const answer = fake.answers[name]?.shift() ?? { ok: true, data: {} };
+      return answer as never;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {},
+    pushSnapshot(snapshot) {
+      for (const l of listeners) l.snapshot?.(snapshot);
+    },
+    pushFact(fact, options = {}) {
+      if (options.live ?? true) for (const l of listeners) l.live?.(fact);
+      for (const l of listeners) l.fact?.(fact);
+    },
+  };
+  return fake;
+}

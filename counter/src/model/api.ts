@@ -1,0 +1,46 @@
+/**
+ * Owns: the counter app's HTTP calls — sign-in, session, offices and the virtual printer's jobs.
+ * An interface, so models can be tested without a server.
+ */
+import type { OfficeView } from '#protocol/office.ts';
+import type { ClientResult } from '#web/client-result.ts';
+import { requestJson } from '#web/http.ts';
+
+export type Role = 'clerk' | 'supervisor' | 'admin';
+
+export interface SessionUser {
+  username: string;
+  role: Role;
+  officeIds: string[] | '*';
+}
+
+export interface PrintJob {
+  id: string;
+  receivedAt: number;
+  svg: string;
+  lines: { text: string }[];
+}
+
+export interface CounterApi {
+  session(): Promise<ClientResult<{ user: SessionUser }>>;
+  login(username: string, password: string): Promise<ClientResult<{ user: SessionUser }>>;
+  logout(): Promise<ClientResult<unknown>>;
+  offices(): Promise<ClientResult<{ offices: OfficeView[] }>>;
+  printJobs(): Promise<ClientResult<{ jobs: PrintJob[] }>>;
+}
+
+export const httpApi: CounterApi = {
+  session: () => requestJson('GET', '/api/auth/session'),
+  login: (username, password) => requestJson('POST', '/api/auth/login', { username, password }),
+  logout: () => requestJson('POST', '/api/auth/logout', {}),
+  offices: () => requestJson('GET', '/api/offices'),
+  printJobs: () => requestJson('GET', '/api/printers/virtual/jobs'),
+};
+
+export function isSupervisor(user: SessionUser): boolean {
+  return user.role === 'supervisor' || user.role === 'admin';
+}
+
+export function mayUseOffice(user: SessionUser, officeId: string): boolean {
+  return user.officeIds === '*' || user.officeIds.includes(officeId);
+}

@@ -1,0 +1,116 @@
+/**
+ * Owns: what a signed-in user works in — the socket connection (opened with the session cookie),
+ * the offices they may see, the chosen office and counter, and the desk at that counter.
+ * Created at sign-in and disposed at sign-out, so nothing of one user's session outlives it.
+ */
+import { action, computed, createModel, effect, signal, untracked } from '@preact/signals';
+import type { OfficeView } from '#protocol/office.ts';
+import type { ClientError } from '#web/client-result.ts';
+import type { Connection } from '#web/connection.ts';
+import { OfficeModel } from '#web/office-model.ts';
+import { mayUseOffice, type CounterApi, type SessionUser } from './api.ts';
+import { BoardModel } from './board.ts';
+import { DeskModel } from './desk.ts';
+import { PrinterJobsModel } from './printer-jobs.ts';
+import { counterOfClerk } from './queues.ts';
+
+export interface WorkspaceDeps {
+  user: SessionUser;
+  api: CounterApi;
+  connection: Connection;
+}
+
+export const WorkspaceModel = createModel(({ user, api, connection }: WorkspaceDeps) => {
+  const offices = new OfficeModel(connection);
+  const catalog = signal<readonly OfficeView[]>([]);
+  const catalogError = signal<ClientError | undefined>(undefined);
+  const catalogLoaded = signal(false);
+  const chosenOfficeId = signal<string | undefined>(undefined);
+  const counterId = signal<string | undefined>(undefined);
+  const pickError = signal<ClientError | undefined>(undefined);
+  const opening = signal(false);
+
+  const myOffices = computed(() => catalog.value.filter((o) => mayUseOffice(user, o.id)));
+  const officeId = computed(() => chosenOfficeId.value ?? myOffices.value[0]?.id);
+  const office = computed(() => myOffices.value.find((o) => o.id === officeId.value));
+  const state = computed(() => (officeId.value ? offices.offices.value[officeId.value] : undefined));
+
+  void api.offices().then((result) => {
+    if (result.ok) catalog.value = result.data.offices;
+    else catalogError.value = result.error;
+    catalogLoaded.value = true;
+  });
+
+  // After a page reload the clerk is still signed in at their counter: go straight back to it.
+  effect(() => {
+    const current = state.value;
+    if (counterId.peek() === undefined && current) {
+      const mine = counterOfClerk(current, user.username);
+      if (mine) counterId.value = mine.id;
+    }
+  });
+
+  // The desk lives as long as the chosen counter; a new counter gets a new desk.
+  const desk = signal<DeskModel | undefined>(undefined);
+  effect(() => {
+    const office = officeId.value;
+    const counter = counterId.value;
+    if (office === undefined || counter === undefined) {
+      desk.value = undefined;
+      return;
+    }
+    const created = untracked(
+      () =>
+        new DeskModel({
+          connection,
+          state,
+          officeId: office,
+          counterId: counter,
+          onClosed: () => (counterId.value = undefined),
+        }),
+    );
+    desk.value = created;
+    return () => created[Symbol.dispose]();
+  });
+
+  const board = new BoardModel({ connection, state });
+  const printer = new PrinterJobsModel({ api, connection });
+  // Nested models are not disposed with this one by themselves.
+  effect(() => () => {
+    board[Symbol.dispose]();
+    printer[Symbol.dispose]();
+    offices[Symbol.dispose]();
+  });
+
+  return {
+    user: signal(user),
+    online: connection.online,
+    refused: connection.refused,
+    myOffices,
+    office,
+    officeId,
+    state,
+    catalogError,
+    catalogLoaded,
+    pickError,
+    opening,
+    desk,
+    board,
+    printer,
+    chooseOffice: action((id: string) => {
+      chosenOfficeId.value = id;
+      pickError.value = undefined;
+    }),
+    openCounter: action(async (id: string) => {
+      const office = officeId.value;
+      if (office === undefined || opening.value) return;
+      opening.value = true;
+      pickError.value = undefined;
+      const result = await connection.command('counter:open', { officeId: office, counterId: id });
+      opening.value = false;
+      if (result.ok) counterId.value = id;
+      else pickError.value = result.error;
+    }),
+  };
+});
+export type WorkspaceModel = InstanceType<typeof WorkspaceModel>;

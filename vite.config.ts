@@ -1,0 +1,34 @@
+/**
+ * One build for the three browser apps. Each is an HTML entry, so the output mirrors the URLs the
+ * server serves: dist/kiosk/index.html → /kiosk/, dist/display/ → /display/, dist/counter/ → /counter/.
+ * The #protocol/#i18n/#web aliases come from package.json "imports", which Vite resolves itself.
+ */
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  root: '.',
+  base: '/',
+  // No @preact/preset-vite: Vite's own oxc transform only needs to know where the JSX runtime lives.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rollupOptions: {
+      input: {
+        kiosk: resolve(root, 'kiosk/index.html'),
+        display: resolve(root, 'display/index.html'),
+        counter: resolve(root, 'counter/index.html'),
+      },
+    },
+  },
+  server: {
+    // `vite` alone (without the server's middleware mode) forwards API and socket calls to it.
+    proxy: {
+      '/api': 'http://localhost:8080',
+      '/socket.io': { target: 'http://localhost:8080', ws: true },
+    },
+  },
+});
