@@ -1,8 +1,31 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './load.ts';
+import { Config } from './schema.ts';
 
 const example = fileURLToPath(new URL('./aufruf.example.json', import.meta.url));
+
+const service = (id: string, department: string) => ({
+  id,
+  department,
+  name: { de: id },
+  prefix: 'A',
+  expectedMinutes: 5,
+  targetWaitMinutes: 10,
+});
+
+/** An office with a duplicate prefix, an unknown department and a counter serving a ghost. */
+const brokenOffice = (timeZone = 'Europe/Berlin') => ({
+  id: 'x',
+  name: 'X',
+  timeZone,
+  departments: [{ id: 'd', name: { de: 'D' } }],
+  services: [service('a', 'd'), service('b', 'nope')],
+  counters: [{ id: 'c', name: 'C', services: ['a', 'ghost'] }],
+});
 
 describe('loadConfig', () => {
   it('uses the demo configuration when no file is given, with the environment on top', async () => {
@@ -34,42 +57,8 @@ describe('loadConfig', () => {
   });
 
   it('reports every problem with its path instead of starting', async () => {
-    const { writeFile, mkdtemp } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
     const file = join(await mkdtemp(join(tmpdir(), 'aufruf-config-')), 'bad.json');
-    await writeFile(
-      file,
-      JSON.stringify({
-        offices: [
-          {
-            id: 'x',
-            name: 'X',
-            timeZone: 'Mars/Olympus',
-            departments: [{ id: 'd', name: { de: 'D' } }],
-            services: [
-              {
-                id: 'a',
-                department: 'd',
-                name: { de: 'A' },
-                prefix: 'A',
-                expectedMinutes: 5,
-                targetWaitMinutes: 10,
-              },
-              {
-                id: 'b',
-                department: 'nope',
-                name: { de: 'B' },
-                prefix: 'A',
-                expectedMinutes: 5,
-                targetWaitMinutes: 10,
-              },
-            ],
-            counters: [{ id: 'c', name: 'C', services: ['a', 'ghost'] }],
-          },
-        ],
-      }),
-    );
+    await writeFile(file, JSON.stringify({ offices: [brokenOffice('Mars/Olympus')] }));
     const loaded = await loadConfig(['--config', file], { PORT: 'eighty' });
     expect(loaded.ok).toBe(false);
     if (loaded.ok) return;
@@ -83,36 +72,8 @@ describe('loadConfig', () => {
     expect(missing).toMatchObject({ ok: false, problems: [expect.stringContaining('cannot read')] });
   });
 
-  it('reports cross-references: duplicate prefixes, unknown departments and services', async () => {
-    const { Config } = await import('./schema.ts');
-    const result = Config.safeParse({
-      offices: [
-        {
-          id: 'x',
-          name: 'X',
-          departments: [{ id: 'd', name: { de: 'D' } }],
-          services: [
-            {
-              id: 'a',
-              department: 'd',
-              name: { de: 'A' },
-              prefix: 'A',
-              expectedMinutes: 5,
-              targetWaitMinutes: 10,
-            },
-            {
-              id: 'b',
-              department: 'nope',
-              name: { de: 'B' },
-              prefix: 'A',
-              expectedMinutes: 5,
-              targetWaitMinutes: 10,
-            },
-          ],
-          counters: [{ id: 'c', name: 'C', services: ['a', 'ghost'] }],
-        },
-      ],
-    });
+  it('reports cross-references: duplicate prefixes, unknown departments and services', () => {
+    const result = Config.safeParse({ offices: [brokenOffice()] });
     expect(result.success).toBe(false);
     const messages = result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     expect(messages).toEqual(
