@@ -50,6 +50,7 @@ export default tseslint.config(
       'kiosk/src/**/*.{ts,tsx}',
       'display/src/**/*.{ts,tsx}',
       'counter/src/**/*.{ts,tsx}',
+      'status/src/**/*.{ts,tsx}',
     ],
     rules: {
       'no-restricted-imports': [

@@ -1,6 +1,7 @@
 /**
- * One build for the three browser apps. Each is an HTML entry, so the output mirrors the URLs the
- * server serves: dist/kiosk/index.html → /kiosk/, dist/display/ → /display/, dist/counter/ → /counter/.
+ * One build for the browser apps. Each is an HTML entry, so the output mirrors the URLs the server
+ * serves: dist/kiosk/index.html → /kiosk/, dist/display/ → /display/, dist/counter/ → /counter/,
+ * dist/status/ → /status/ (the public ticket status behind the QR code).
  * The #protocol/#i18n/#web aliases come from package.json "imports", which Vite resolves itself.
  */
 import { resolve } from 'node:path';
@@ -21,6 +22,7 @@ export default defineConfig({
         kiosk: resolve(root, 'kiosk/index.html'),
         display: resolve(root, 'display/index.html'),
         counter: resolve(root, 'counter/index.html'),
+        status: resolve(root, 'status/index.html'),
       },
     },
   },

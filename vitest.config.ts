@@ -9,7 +9,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{common,server,printer,kiosk,display,counter}/**/*.test.{ts,tsx}'],
+          include: ['{common,server,printer,kiosk,display,counter,status}/**/*.test.{ts,tsx}'],
         },
       },
       {

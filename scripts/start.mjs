@@ -1,8 +1,9 @@
-// `npm start`: build the three apps if they are missing, then run the server (TypeScript via tsx).
+// `npm start`: build the apps (kiosk, display, counter, status page) if any is missing, then run
+// the server (TypeScript via tsx).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const apps = ['kiosk', 'display', 'counter'];
+const apps = ['kiosk', 'display', 'counter', 'status'];
 if (!apps.every((app) => existsSync(`dist/${app}/index.html`))) {
   const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);

@@ -151,6 +151,7 @@ export function createOperations({ engine, printing, clock, publicUrl }: Operati
       number: ticket.number,
       officeName: setup.name,
       serviceName: service ? localized(service.names, 'de') : ticket.serviceId,
+      serviceNames: service?.names ?? { de: ticket.serviceId },
       state: ticket.state,
       peopleAhead: peopleAhead(state, setup, ticket, clock()),
       ...(counter && (ticket.state === 'called' || ticket.state === 'serving')

@@ -144,6 +144,45 @@ export const de = {
   'counter.printer.none': 'Noch keine Druckaufträge.',
   'counter.printer.refresh': 'Aktualisieren',
   'counter.printer.alt': 'Ticket-Vorschau vom {time}: {text}',
+
+  // Counter: issue a number for a citizen at the desk or on the phone
+  'counter.issue.heading': 'Wartenummer ausstellen',
+  'counter.issue.service': 'Anliegen',
+  'counter.issue.channel': 'Kontaktweg',
+  'counter.issue.channel.counter': 'Am Schalter',
+  'counter.issue.channel.phone': 'Telefon',
+  'counter.issue.priority': 'Vorrang',
+  'counter.issue.submit': 'Wartenummer ausstellen',
+  'counter.issue.issued': 'Ausgestellte Wartenummer',
+  'counter.issue.peopleAhead.zero': 'Niemand wartet davor – die Nummer ist als Nächste an der Reihe.',
+  'counter.issue.peopleAhead.one': 'Davor wartet 1 Person.',
+  'counter.issue.peopleAhead.other': 'Davor warten {n} Personen.',
+  'counter.issue.noServices': 'Für diesen Standort sind keine Anliegen eingerichtet.',
+
+  // Status page (QR code on the ticket, the citizen's phone)
+  'status.title': 'Status Ihrer Wartenummer',
+  'status.number': 'Ihre Wartenummer',
+  'status.state': 'Status',
+  'status.waiting.zero': 'Sie sind als Nächstes an der Reihe.',
+  'status.waiting.one': 'Vor Ihnen wartet 1 Person.',
+  'status.waiting.other': 'Vor Ihnen warten {n} Personen.',
+  'status.waiting.hint': 'Bitte bleiben Sie in der Nähe und achten Sie auf die Anzeige.',
+  'status.called': 'Bitte kommen Sie jetzt zu {counter}.',
+  'status.called.noCounter': 'Sie werden jetzt aufgerufen. Bitte achten Sie auf die Anzeige.',
+  'status.serving': 'Ihr Anliegen wird gerade bearbeitet.',
+  'status.parked':
+    'Ihr Anliegen ist kurz zurückgestellt. Sie werden erneut aufgerufen – bitte bleiben Sie in der Nähe.',
+  'status.done': 'Ihr Anliegen ist abgeschlossen. Vielen Dank für Ihren Besuch!',
+  'status.no_show': 'Sie wurden aufgerufen, waren aber nicht da. Bitte wenden Sie sich an die Information.',
+  'status.cancelled':
+    'Diese Wartenummer wurde storniert. Bitte wenden Sie sich bei Fragen an die Information.',
+  'status.expired': 'Diese Wartenummer ist nicht mehr gültig. Bitte ziehen Sie bei Bedarf eine neue Nummer.',
+  'status.unknown':
+    'Diese Wartenummer ist unbekannt oder nicht mehr gültig. Bitte prüfen Sie den Link auf Ihrem Ticket.',
+  'status.unreachable': 'Der Status kann gerade nicht abgerufen werden. Es wird automatisch erneut versucht.',
+  'status.updated': 'Zuletzt aktualisiert: {time}',
+  'status.auto': 'Diese Seite aktualisiert sich automatisch.',
+  'status.refresh': 'Jetzt aktualisieren',
 } as const;
 
 export type MessageKey = keyof typeof de;

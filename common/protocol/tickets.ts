@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CounterId, DepartmentId, OfficeId, ServiceId, TicketId, UserId } from './ids.ts';
+import { LocalizedText } from './language.ts';
 
 /**
  * The ticket lifecycle (design §3). `issued` is instantaneous: a new ticket is `waiting`.
@@ -90,7 +91,8 @@ export type CallView = z.infer<typeof CallView>;
 export const TicketStatusView = z.object({
   number: z.string(),
   officeName: z.string(),
-  serviceName: z.string(),
+  serviceName: z.string().describe('German name'),
+  serviceNames: LocalizedText.describe('name per language, shown in the language the citizen chose'),
   state: TicketState,
   peopleAhead: z.number().int(),
   counterName: z.string().optional(),

@@ -8,6 +8,7 @@ import { OfflineBanner } from '#web/components/OfflineBanner.tsx';
 import { t } from '#i18n/translate.ts';
 import { CounterPicker } from './clerk/CounterPicker.tsx';
 import { DeskScreen } from './clerk/DeskScreen.tsx';
+import { IssueTicketPanel } from './clerk/IssueTicketPanel.tsx';
 import { LoginForm } from './login/LoginForm.tsx';
 import type { CounterAppModel, Tab } from './model/app.ts';
 import type { WorkspaceModel } from './model/workspace.ts';
@@ -74,10 +75,14 @@ function Panel({ tab, workspace, app }: { tab: Tab; workspace: WorkspaceModel; a
       return <PrinterPreview printer={workspace.printer} language={language} />;
     case 'clerk': {
       const desk = workspace.desk.value;
+      // Issuing a number needs no counter: a supervisor can do it from the picker screen too.
       return desk ? (
-        <DeskScreen desk={desk} office={office} language={language} />
+        <DeskScreen desk={desk} issue={workspace.issue} office={office} language={language} />
       ) : (
-        <CounterPicker workspace={workspace} language={language} />
+        <>
+          <CounterPicker workspace={workspace} language={language} />
+          <IssueTicketPanel issue={workspace.issue} office={office} language={language} />
+        </>
       );
     }
   }

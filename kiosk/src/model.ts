@@ -1,6 +1,7 @@
 /**
  * Owns: everything the kiosk screens show — which office it serves (the first its device token
- * may see), the screen state machine (flow.ts), drawing (draw.ts), language and the idle reset.
+ * may see), the screen state machine (flow.ts), drawing (common/web/draw.ts), language and the
+ * idle reset.
  * Components read these signals and call these actions; nothing else touches the socket.
  */
 import { action, computed, createModel, effect, signal, type Signal } from '@preact/signals';
@@ -9,7 +10,7 @@ import type { OfficeView, ServiceView } from '#protocol/office.ts';
 import type { ClientResult } from '#web/client-result.ts';
 import type { Connection } from '#web/connection.ts';
 import type { OfficeModel } from '#web/office-model.ts';
-import { drawWithRetry } from './draw.ts';
+import { drawWithRetry } from '#web/draw.ts';
 import { idleLimitMs, nextScreen, START, type KioskEvent, type KioskScreen } from './flow.ts';
 
 export interface KioskDeps {

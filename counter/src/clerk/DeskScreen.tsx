@@ -1,6 +1,7 @@
 /**
- * The clerk's screen at one counter: current ticket and actions on the left, waiting and parked
- * lists on the right. Keyboard shortcuts act only when the button would be enabled.
+ * The clerk's screen at one counter: current ticket and actions on the left; issuing a number,
+ * the waiting and the parked lists on the right. Keyboard shortcuts act only when the button
+ * would be enabled.
  */
 import { useEffect } from 'preact/hooks';
 import type { Language } from '#protocol/language.ts';
@@ -8,17 +9,21 @@ import type { OfficeView } from '#protocol/office.ts';
 import { t } from '#i18n/translate.ts';
 import { actionForKey, type ClerkAction } from '../model/actions.ts';
 import type { DeskModel } from '../model/desk.ts';
+import type { IssueModel } from '../model/issue.ts';
 import { ActionBar } from './ActionBar.tsx';
 import { CurrentTicket } from './CurrentTicket.tsx';
+import { IssueTicketPanel } from './IssueTicketPanel.tsx';
 import { ParkedList } from './ParkedList.tsx';
 import { WaitingList } from './WaitingList.tsx';
 
 export function DeskScreen({
   desk,
+  issue,
   office,
   language,
 }: {
   desk: DeskModel;
+  issue: IssueModel;
   office: OfficeView | undefined;
   language: Language;
 }) {
@@ -67,6 +72,7 @@ export function DeskScreen({
         <ActionBar desk={desk} office={office} language={language} />
       </section>
       <div class="desk__side">
+        <IssueTicketPanel issue={issue} office={office} language={language} />
         <WaitingList desk={desk} office={office} language={language} />
         <ParkedList desk={desk} office={office} language={language} />
       </div>

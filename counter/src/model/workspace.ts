@@ -1,6 +1,7 @@
 /**
  * Owns: what a signed-in user works in — the socket connection (opened with the session cookie),
- * the offices they may see, the chosen office and counter, and the desk at that counter.
+ * the offices they may see, the chosen office and counter, the desk at that counter, and issuing
+ * numbers for citizens (possible with or without a counter, so supervisors can do it too).
  * Created at sign-in and disposed at sign-out, so nothing of one user's session outlives it.
  */
 import { action, computed, createModel, effect, signal, untracked } from '@preact/signals';
@@ -11,6 +12,7 @@ import { OfficeModel } from '#web/office-model.ts';
 import { mayUseOffice, type CounterApi, type SessionUser } from './api.ts';
 import { BoardModel } from './board.ts';
 import { DeskModel } from './desk.ts';
+import { IssueModel } from './issue.ts';
 import { PrinterJobsModel } from './printer-jobs.ts';
 import { counterOfClerk } from './queues.ts';
 
@@ -75,10 +77,12 @@ export const WorkspaceModel = createModel(({ user, api, connection }: WorkspaceD
 
   const board = new BoardModel({ connection, state });
   const printer = new PrinterJobsModel({ api, connection });
+  const issue = new IssueModel({ connection, officeId });
   // Nested models are not disposed with this one by themselves.
   effect(() => () => {
     board[Symbol.dispose]();
     printer[Symbol.dispose]();
+    issue[Symbol.dispose]();
     offices[Symbol.dispose]();
   });
 
@@ -97,6 +101,7 @@ export const WorkspaceModel = createModel(({ user, api, connection }: WorkspaceD
     desk,
     board,
     printer,
+    issue,
     chooseOffice: action((id: string) => {
       chosenOfficeId.value = id;
       pickError.value = undefined;

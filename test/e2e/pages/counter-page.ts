@@ -1,4 +1,4 @@
-/** The counter console as a clerk uses it: log in, take a counter, call. */
+/** The counter console as a clerk uses it: log in, take a counter, call, issue a number. */
 import type { Page } from 'playwright-core';
 
 export class CounterPage {
@@ -18,6 +18,28 @@ export class CounterPage {
 
   async action(name: RegExp): Promise<void> {
     await this.page.getByRole('button', { name }).first().click();
+  }
+
+  /** "Wartenummer ausstellen" for a citizen at the desk or on the phone. */
+  async issueTicket(
+    serviceLabel: string,
+    channel: 'Am Schalter' | 'Telefon',
+    options: { priority?: boolean } = {},
+  ): Promise<void> {
+    const panel = this.issuePanel();
+    await panel.getByLabel('Anliegen', { exact: true }).selectOption({ label: serviceLabel });
+    await panel.getByLabel(channel).check();
+    await panel.getByLabel('Vorrang').setChecked(options.priority ?? false);
+    await panel.getByRole('button', { name: 'Wartenummer ausstellen' }).click();
+  }
+
+  issuePanel() {
+    return this.page.getByRole('region', { name: 'Wartenummer ausstellen' });
+  }
+
+  /** The number just issued, shown big for the clerk to read out. */
+  issuedNumber() {
+    return this.page.locator('.issue__number');
   }
 
   /** The number in the "current ticket" panel. */

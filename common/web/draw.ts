@@ -1,11 +1,12 @@
 /**
- * Owns: drawing one ticket safely. Each draw gets a fresh idempotency key; when the answer does
- * not come (timeout, connection lost) it is sent once more with the SAME key, so the server
- * returns the ticket it may already have created instead of issuing a second number.
+ * Owns: drawing one ticket safely — for the kiosk and for clerks issuing a number at the counter.
+ * Each draw gets a fresh idempotency key; when the answer does not come (timeout, connection lost)
+ * it is sent once more with the SAME key, so the server returns the ticket it may already have
+ * created instead of issuing a second number.
  */
 import type { DrawTicket } from '#protocol/commands.ts';
 import type { DrawResult } from '#protocol/events.ts';
-import type { ClientResult } from '#web/client-result.ts';
+import type { ClientResult } from './client-result.ts';
 
 export type SendDraw = (command: DrawTicket) => Promise<ClientResult<DrawResult>>;
 
