@@ -8,6 +8,7 @@
  * protocol as a real printer so tests read tickets back from the bytes that were sent.
  */
 export { renderTicket, type TicketPrintJob } from './ticket-layout.ts';
+export { printableLanguage, type TicketLanguage } from './ticket-text.ts';
 export type { PrinterTransport } from './transport.ts';
 export { probeStatus, decodeStatus, type PrinterStatus } from './status.ts';
 export { createTcpTransport, type TcpTransportOptions } from './transports/tcp.ts';
@@ -16,3 +17,4 @@ export { startVirtualPrinter, type VirtualPrinter, type PrintedJob } from './vir
 export type { VirtualPrinterState } from './virtual/printer-state.ts';
 export { decodeEscPos, type DecodedJob, type PrintedLine, type PrintedBlock } from './virtual/decode.ts';
 export { renderPreviewSvg } from './virtual/preview.ts';
+export { createUsbLpTransport, type UsbLpTransportOptions } from './transports/usb-lp.ts';

@@ -26,3 +26,12 @@ export const ticketText: Readonly<Record<TicketLanguage, TicketText>> = {
     notice: 'Please watch the display',
   },
 };
+
+/**
+ * The language a ticket can be printed in. CP858 has no Turkish, Arabic, Cyrillic or Polish
+ * letters, so tickets for those citizens are printed in German — the language of the office and
+ * its signs; the kiosk screen and the status page speak the citizen's language.
+ */
+export function printableLanguage(language: string): TicketLanguage {
+  return language === 'en' ? 'en' : 'de';
+}

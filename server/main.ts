@@ -60,6 +60,7 @@ system.httpServer.listen(config.port, config.host, () => {
   const address = system.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = `http://localhost:${port}`;
+  void system.startEmbeddedAgents(`http://127.0.0.1:${port}`);
   log.info(
     { port, dataDir, config: loaded.source },
     `aufruf is running: ${base}/kiosk/  ${base}/counter/  ${base}/display/`,
@@ -73,6 +74,10 @@ system.httpServer.listen(config.port, config.host, () => {
   // A parent process (tests, scripts/start.mjs) reads this line to learn the port.
   process.stdout.write(`AUFRUF_LISTENING ${port}\n`);
 });
+
+// Every request path handles its own errors; anything that still escapes is a bug to log, not a
+// reason to stop serving a waiting hall (the state on disk is consistent at every moment).
+process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {

@@ -11,6 +11,7 @@ import type {
   PauseCounter,
   TransferTicket,
 } from '#protocol/commands.ts';
+import type { DeviceStatusView } from '#protocol/devices.ts';
 import type { CounterResult, DrawResult, TicketResult } from '#protocol/events.ts';
 import { localized } from '#protocol/language.ts';
 import { fail, ok, type Result } from '#protocol/result.ts';
@@ -20,6 +21,7 @@ import type { Actor, Command, TicketActionType } from './core/command.ts';
 import { counterView, peopleAhead, snapshotOf } from './core/views.ts';
 import { canAccessOffice } from './engine/authorize.ts';
 import type { CommandOutcome, Engine } from './engine/engine.ts';
+import { printableLanguage } from '#printer';
 import type { TicketPrinting } from './printing/ticket-printing.ts';
 
 export interface OperationsDeps {
@@ -28,11 +30,13 @@ export interface OperationsDeps {
   clock: () => number;
   /** base URL for the status link printed on tickets; none: no QR code */
   publicUrl?: string | undefined;
+  /** live status of the office's kiosks and displays, for staff */
+  devicesFor?: (officeId: string) => DeviceStatusView[];
 }
 
 export type Operations = ReturnType<typeof createOperations>;
 
-export function createOperations({ engine, printing, clock, publicUrl }: OperationsDeps) {
+export function createOperations({ engine, printing, clock, publicUrl, devicesFor }: OperationsDeps) {
   function ticketResult(result: Result<CommandOutcome>): Result<TicketResult> {
     if (!result.ok) return result;
     const { subject, state } = result.data;
@@ -61,14 +65,19 @@ export function createOperations({ engine, printing, clock, publicUrl }: Operati
       channel: isKiosk ? 'kiosk' : (cmd.channel ?? 'counter'),
       priority: isKiosk ? 'normal' : (cmd.priority ?? 'normal'),
     };
-    const result = ticketResult(await engine.run(actor, cmd.officeId, command));
+    const outcome = await engine.run(actor, cmd.officeId, command);
+    const result = ticketResult(outcome);
     if (!result.ok) return result;
     const { ticket } = result.data;
+    // A repeated request (same idempotency key) gets its ticket again, but not a second print.
+    const repeated = outcome.ok && outcome.data.unchanged;
     const setup = engine.setup(cmd.officeId);
     const state = engine.state(cmd.officeId);
     if (!setup || !state) return fail('not_found', 'no such office', 'officeId');
     const ahead = peopleAhead(state, setup, state.tickets[ticket.id] ?? ticket, clock());
     if (!isKiosk) return ok({ ticket, peopleAhead: ahead, print: { status: 'skipped' } });
+    if (repeated)
+      return ok({ ticket, peopleAhead: ahead, print: { status: 'skipped', reason: 'already issued' } });
     const service = setup.services.find((s) => s.id === ticket.serviceId);
     const department = setup.departments.find((d) => d.id === ticket.departmentId);
     const language = cmd.language ?? 'de';
@@ -80,7 +89,7 @@ export function createOperations({ engine, printing, clock, publicUrl }: Operati
       number: ticket.number,
       issuedAt: ticket.issuedAt,
       timeZone: setup.timeZone,
-      language,
+      language: printableLanguage(language),
       peopleAhead: ahead,
       ...(url ? { statusUrl: url } : {}),
     });
@@ -135,7 +144,10 @@ export function createOperations({ engine, printing, clock, publicUrl }: Operati
     const state = engine.state(officeId);
     if (!setup || !state || !canAccessOffice(actor, officeId))
       return fail('not_found', 'no such office', 'officeId');
-    return ok(snapshotOf(state, setup, clock()));
+    const snapshot = snapshotOf(state, setup, clock());
+    return ok(
+      actor.kind === 'user' && devicesFor ? { ...snapshot, devices: devicesFor(officeId) } : snapshot,
+    );
   }
 
   /** Public: anyone with the (unguessable) ticket id may see its number, state and place. */

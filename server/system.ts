@@ -15,7 +15,11 @@ import { createHttpApp } from './http/app.ts';
 import type { StaticOptions } from './http/static.ts';
 import type { Logger } from './log.ts';
 import { createOperations } from './operations.ts';
-import { createTicketPrinting } from './printing/ticket-printing.ts';
+import { startKioskAgent, type KioskAgent } from '../kiosk/agent/agent.ts';
+import { staffRoom } from '#protocol/rooms.ts';
+import { DeviceRegistry } from './devices/registry.ts';
+import { createAgentPrinting } from './printing/agent-printing.ts';
+import { createTicketPrinting, createTransports } from './printing/ticket-printing.ts';
 import { attachRealtime, createIo, type AppServer } from './realtime/io.ts';
 import { createPublisher } from './realtime/publish.ts';
 import type { Store } from './store/store.ts';
@@ -36,6 +40,9 @@ export interface System {
   httpServer: HttpServer;
   io: AppServer;
   engine: Engine;
+  devices: DeviceRegistry;
+  /** Runs the kiosk agent code in this process for every kiosk configured as `embedded`. */
+  startEmbeddedAgents(serverUrl: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -64,11 +71,27 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
     config.devices,
     new Sessions(deps.sessionSecret, config.sessionHours * 3600_000, clock),
   );
-  const printing = createTicketPrinting(
-    (deviceId) => directory.deviceConfig(deviceId)?.printer ?? config.printer,
-    deps.virtualPrinterPort ?? (() => undefined),
-  );
-  const ops = createOperations({ engine, printing, clock, publicUrl: config.publicUrl });
+  const devices = new DeviceRegistry(config.devices, clock, (officeIds, status) => {
+    for (const officeId of officeIds) io.to(staffRoom(officeId)).emit('device:status-changed', status);
+  });
+  const printerFor = (deviceId: string) => directory.deviceConfig(deviceId)?.printer ?? config.printer;
+  const transportFor = createTransports(deps.virtualPrinterPort ?? (() => undefined));
+  const direct = createTicketPrinting(printerFor, transportFor);
+  const printing = createAgentPrinting(io, devices, {
+    // Until an embedded agent has connected the server prints itself; a remote agent that is
+    // offline cannot be stood in for: the printer is on the kiosk PC.
+    print: (deviceId, job) =>
+      directory.deviceConfig(deviceId)?.agent === 'remote'
+        ? Promise.resolve({ status: 'failed', reason: 'the kiosk agent is offline' })
+        : direct.print(deviceId, job),
+  });
+  const ops = createOperations({
+    engine,
+    printing,
+    clock,
+    publicUrl: config.publicUrl,
+    devicesFor: (officeId) => devices.forOffice(officeId),
+  });
   const app = createHttpApp({
     engine,
     ops,
@@ -81,7 +104,8 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
     clock,
   });
   handle = app;
-  attachRealtime(io, { engine, ops, directory, reportError });
+  attachRealtime(io, { engine, ops, directory, devices, reportError });
+  const agents: KioskAgent[] = [];
 
   // Close business days at midnight even when nobody draws or calls.
   const dayTimer = setInterval(() => void engine.tick(), 30_000);
@@ -91,8 +115,24 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
     httpServer,
     io,
     engine,
+    devices,
+    async startEmbeddedAgents(serverUrl) {
+      const kiosks = config.devices.filter((d) => d.kind === 'kiosk' && d.agent === 'embedded');
+      for (const kiosk of kiosks) {
+        const agent = startKioskAgent({
+          serverUrl,
+          deviceToken: directory.issueInternalToken(kiosk.id),
+          printer: transportFor(printerFor(kiosk.id)),
+          log: log.child({ module: 'agent', deviceId: kiosk.id }),
+          version: 'embedded',
+        });
+        agents.push(agent);
+        await agent.ready;
+      }
+    },
     async close() {
       clearInterval(dayTimer);
+      for (const agent of agents.splice(0)) await agent.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await engine.close();
       await store.close();

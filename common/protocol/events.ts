@@ -15,6 +15,7 @@ import type {
   TicketCommand,
   TransferTicket,
 } from './commands.ts';
+import type { DeviceReport, DeviceStatusView, PrintJob } from './devices.ts';
 import type { Result } from './result.ts';
 import type { OfficeSnapshot } from './snapshots.ts';
 import { CounterView, TicketView, type CallView } from './tickets.ts';
@@ -78,9 +79,16 @@ export interface ServerToClientEvents {
   'counter:resumed': (fact: CounterFact) => void;
   'counter:closed': (fact: CounterFact) => void;
   'office:day-closed': (fact: DayClosedFact) => void;
+  /** staff only: a device's status changed (not part of the office sequence) */
+  'device:status-changed': (status: DeviceStatusView) => void;
+  /** to a kiosk agent: print this ticket and answer how it went */
+  'print:job': (job: PrintJob, ack: (outcome: PrintOutcome) => void) => void;
 }
 
-export type FactName = keyof Omit<ServerToClientEvents, 'office:snapshot'>;
+export type FactName = keyof Omit<
+  ServerToClientEvents,
+  'office:snapshot' | 'device:status-changed' | 'print:job'
+>;
 
 export interface ClientToServerEvents {
   'ticket:draw': (cmd: DrawTicket, ack: Ack<DrawResult>) => void;
@@ -98,6 +106,8 @@ export interface ClientToServerEvents {
   'ticket:transfer': (cmd: TransferTicket, ack: Ack<TicketResult>) => void;
   'ticket:call-back': (cmd: CallBackTicket, ack: Ack<TicketResult>) => void;
   'office:get-snapshot': (cmd: OfficeRef, ack: Ack<OfficeSnapshot>) => void;
+  /** kiosk agents: the state of the printer and readers */
+  'device:report-status': (report: DeviceReport, ack: Ack<{ received: true }>) => void;
 }
 
 /** What the handshake sends in `auth`. Staff authenticate by their session cookie instead. */
@@ -105,4 +115,6 @@ export interface HandshakeAuth {
   protocolVersion: number;
   /** device token of a kiosk or display */
   deviceToken?: string;
+  /** true for the kiosk agent (printer and readers), false or absent for the kiosk page */
+  agent?: boolean;
 }

@@ -5,3 +5,5 @@
 export const officeRoom = (officeId: string): string => `office:${officeId}`;
 export const deviceRoom = (deviceId: string): string => `device:${deviceId}`;
 export const userRoom = (userId: string): string => `user:${userId}`;
+export const agentRoom = (deviceId: string): string => `agent:${deviceId}`;
+export const staffRoom = (officeId: string): string => `staff:${officeId}`;

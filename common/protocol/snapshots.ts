@@ -3,6 +3,7 @@
  * sequence gap.
  */
 import { z } from 'zod';
+import { DeviceStatusView } from './devices.ts';
 import { OfficeId } from './ids.ts';
 import { CallView, CounterView, TicketView } from './tickets.ts';
 
@@ -14,5 +15,6 @@ export const OfficeSnapshot = z.object({
   tickets: z.array(TicketView).describe("today's open tickets: waiting, called, serving, parked"),
   counters: z.array(CounterView),
   recentCalls: z.array(CallView).describe('newest first'),
+  devices: z.array(DeviceStatusView).optional().describe('staff only: kiosks and displays of the office'),
 });
 export type OfficeSnapshot = z.infer<typeof OfficeSnapshot>;

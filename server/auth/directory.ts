@@ -2,7 +2,7 @@
  * Owns: who is who — staff accounts and paired devices from the configuration, turned into
  * actors. A request or socket carries a session cookie (staff) or a device token (kiosk, display).
  */
-import { timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Actor } from '../core/command.ts';
 import type { DeviceConfig, UserConfig } from '../config/schema.ts';
 import { hashToken, verifyPassword } from './passwords.ts';
@@ -16,6 +16,8 @@ const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAA
 
 export class Directory {
   private users: Map<string, UserConfig>;
+  /** token hash → device id, for agents the server runs itself (never written anywhere) */
+  private internalTokens = new Map<string, string>();
   constructor(
     users: UserConfig[],
     private readonly devices: DeviceConfig[],
@@ -40,10 +42,20 @@ export class Directory {
     return user ? this.userActor(user) : undefined;
   }
 
+  /** A fresh token for an embedded kiosk agent of this device, valid until the process ends. */
+  issueInternalToken(deviceId: string): string {
+    const token = randomBytes(32).toString('base64url');
+    this.internalTokens.set(hashToken(token), deviceId);
+    return token;
+  }
+
   device(token: string | undefined): { actor: DeviceActor; config: DeviceConfig } | undefined {
     if (!token || token.length > 200) return undefined;
     const hash = Buffer.from(hashToken(token));
-    const config = this.devices.find((d) => timingSafeEqual(Buffer.from(d.tokenHash), hash));
+    const internal = this.internalTokens.get(hash.toString());
+    const config = internal
+      ? this.devices.find((d) => d.id === internal)
+      : this.devices.find((d) => timingSafeEqual(Buffer.from(d.tokenHash), hash));
     if (!config) return undefined;
     return {
       actor: { kind: 'device', deviceId: config.id, deviceKind: config.kind, officeIds: config.offices },

@@ -14,6 +14,9 @@ export interface SessionClaims {
 }
 
 export class Sessions {
+  /** signature → expiry of sessions ended by logout before their time */
+  private revoked = new Map<string, number>();
+
   constructor(
     private readonly secret: Buffer,
     private readonly lifetimeMs: number,
@@ -32,10 +35,20 @@ export class Sessions {
     return { token: `${payload}.${this.sign(payload)}`, expires: new Date(exp) };
   }
 
+  /** Ends a session before it expires (logout). Kept in memory until the session would expire. */
+  revoke(token: string | undefined): void {
+    const claims = this.verify(token);
+    const signature = token?.split('.')[1];
+    if (!claims || !signature) return;
+    const now = this.clock();
+    for (const [sig, exp] of this.revoked) if (exp <= now) this.revoked.delete(sig);
+    this.revoked.set(signature, claims.exp);
+  }
+
   verify(token: string | undefined): SessionClaims | undefined {
     if (!token) return undefined;
     const [payload, signature] = token.split('.');
-    if (!payload || !signature) return undefined;
+    if (!payload || !signature || this.revoked.has(signature)) return undefined;
     const expected = Buffer.from(this.sign(payload));
     const given = Buffer.from(signature);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
@@ -55,7 +68,13 @@ export function readCookie(header: string | undefined, name: string): string | u
   if (!header) return undefined;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return undefined; // malformed percent-encoding: no session, never an exception
+      }
+    }
   }
   return undefined;
 }

@@ -139,6 +139,10 @@ export const PrinterConfig = z.discriminatedUnion('kind', [
     port: z.number().int().min(1).max(65535).default(9100),
     timeoutMs: z.number().int().min(100).max(60_000).default(4000),
   }),
+  z.strictObject({
+    kind: z.literal('usb-lp'),
+    path: z.string().regex(/^\/dev\/usb\/lp\d+$/, 'a usblp device such as /dev/usb/lp0'),
+  }),
   z.strictObject({ kind: z.literal('none') }),
 ]);
 export type PrinterConfig = z.infer<typeof PrinterConfig>;
@@ -153,6 +157,12 @@ export const DeviceConfig = z.strictObject({
     .describe('see `npm run hash-password -- --token`'),
   departments: z.array(DepartmentId).optional().describe('display: only these departments'),
   printer: PrinterConfig.optional().describe('kiosk: its ticket printer (default: the server-wide printer)'),
+  agent: z
+    .enum(['embedded', 'remote'])
+    .default('embedded')
+    .describe(
+      'kiosk: "remote" = a kiosk agent on the kiosk PC owns the printer; "embedded" = the server prints',
+    ),
 });
 export type DeviceConfig = z.infer<typeof DeviceConfig>;
 

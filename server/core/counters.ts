@@ -7,6 +7,7 @@ import { accept, reject, type Decision } from './decision.ts';
 import { actorsCounter } from './guards.ts';
 import { findCounter, type OfficeSetup } from './setup.ts';
 import type { OfficeState } from './state.ts';
+import { own } from './own.ts';
 
 type Cmd<T extends string> = Extract<Command, { type: T }>;
 
@@ -19,7 +20,7 @@ export function decideOpenCounter(
   if (actor.kind !== 'user') return reject('forbidden', 'only staff sign in at counters');
   if (!findCounter(setup, cmd.counterId)) return reject('not_found', 'no such counter', 'counterId');
   const subject = { kind: 'counter', id: cmd.counterId } as const;
-  const counter = state.counters[cmd.counterId];
+  const counter = own(state.counters, cmd.counterId);
   if (counter && counter.status !== 'closed') {
     if (counter.clerk === actor.userId) return accept([], subject);
     return reject('counter_taken', `${counter.clerk ?? 'someone'} is signed in there`, 'counterId');
@@ -57,7 +58,7 @@ export function decideResumeCounter(state: OfficeState, cmd: Cmd<'resume-counter
 
 /** The clerk closes their counter; a supervisor may close any (a clerk went home signed in). */
 export function decideCloseCounter(state: OfficeState, cmd: Cmd<'close-counter'>, actor: Actor): Decision {
-  const counter = state.counters[cmd.counterId];
+  const counter = own(state.counters, cmd.counterId);
   if (!counter) return reject('not_found', 'no such counter', 'counterId');
   const subject = { kind: 'counter', id: cmd.counterId } as const;
   if (counter.status === 'closed') return accept([], subject);

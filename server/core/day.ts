@@ -12,7 +12,8 @@ import { stamp } from './stamp.ts';
 import type { OfficeState } from './state.ts';
 
 export function rolloverEvents(state: OfficeState, today: string): DomainEventBody[] {
-  if (today === state.businessDay) return [];
+  // Only forward: a clock stepped back over midnight must not reopen (and later overwrite) a closed day.
+  if (today <= state.businessDay) return [];
   const events: DomainEventBody[] = [];
   for (const ticket of Object.values(state.tickets)) {
     if (OPEN_TICKET_STATES.includes(ticket.state))

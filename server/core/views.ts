@@ -5,9 +5,10 @@ import type { OfficeView } from '#protocol/office.ts';
 import type { OfficeSnapshot } from '#protocol/snapshots.ts';
 import { OPEN_TICKET_STATES, type CounterView, type TicketView } from '#protocol/tickets.ts';
 import { localized } from '#protocol/language.ts';
-import { chooseNext } from './calling/strategy.ts';
+import { relativeWait, sequenceOf } from './calling/strategy.ts';
 import type { OfficeSetup } from './setup.ts';
 import type { OfficeState } from './state.ts';
+import { own } from './own.ts';
 
 export function counterView(
   state: OfficeState,
@@ -15,7 +16,7 @@ export function counterView(
   counterId: string,
 ): CounterView | undefined {
   const c = setup.counters.find((x) => x.id === counterId);
-  const r = state.counters[counterId];
+  const r = own(state.counters, counterId);
   if (!c || !r) return undefined;
   return {
     id: c.id,
@@ -43,23 +44,27 @@ export function snapshotOf(state: OfficeState, setup: OfficeSetup, now: number):
 }
 
 /**
- * How many waiting tickets would be called before this one if nobody else arrived: the number
- * of its service's competitors that the strategy ranks ahead of it now. An estimate for the
- * citizen, not a promise; wait-time estimation proper is a later, separate model.
+ * How many waiting tickets of the same service the call strategy ranks ahead of this one now:
+ * tickets sent to the front first, then by relative wait. An estimate for the citizen (new
+ * arrivals and the priority interleave can change it), in one pass over the queue because the
+ * public status page asks for it often.
  */
 export function peopleAhead(state: OfficeState, setup: OfficeSetup, ticket: TicketView, now: number): number {
   if (ticket.state !== 'waiting') return 0;
-  const bound = Object.values(state.tickets).filter((t) => t.state === 'waiting').length;
-  // Simulate calls on one virtual counter that serves just this service, in strategy order.
-  let s = state;
+  const mine = relativeWait(ticket, setup, now);
   let ahead = 0;
-  const virtual = { id: '\u0000', name: '', serviceIds: [ticket.serviceId] };
-  const runtime = { status: 'open' as const, normalStreak: 0 };
-  for (let i = 0; i < bound; i++) {
-    const pick = chooseNext(s, setup, virtual, runtime, now);
-    if (!pick || pick.ticket.id === ticket.id) break;
-    ahead++;
-    s = { ...s, tickets: { ...s.tickets, [pick.ticket.id]: { ...pick.ticket, state: 'called' } } };
+  for (const other of Object.values(state.tickets)) {
+    if (other.id === ticket.id || other.state !== 'waiting' || other.serviceId !== ticket.serviceId) continue;
+    if (Boolean(other.toFront) !== Boolean(ticket.toFront)) {
+      if (other.toFront) ahead++;
+      continue;
+    }
+    const theirs = relativeWait(other, setup, now);
+    if (theirs !== mine) {
+      if (theirs > mine) ahead++;
+    } else if (other.queuedAt !== ticket.queuedAt) {
+      if (other.queuedAt < ticket.queuedAt) ahead++;
+    } else if (sequenceOf(other.number) < sequenceOf(ticket.number)) ahead++;
   }
   return ahead;
 }

@@ -77,3 +77,41 @@ describe('engine', () => {
     );
   });
 });
+
+describe('engine reads', () => {
+  it('shows only durable state: a change being written is not visible, a failed one never was', async () => {
+    const store = new MemoryStore();
+    const { engine } = await anEngine(store);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const save = store.save.bind(store);
+    store.save = async (officeId, record) => {
+      await gate;
+      return save(officeId, record);
+    };
+    const pending = engine.run(aKiosk(), 'buergerbuero', draw);
+    await Promise.resolve();
+    expect(Object.keys(engine.state('buergerbuero')!.tickets)).toHaveLength(0);
+    store.failWrites = new Error('disk full');
+    release();
+    expect((await pending).ok).toBe(false);
+    expect(Object.keys(engine.state('buergerbuero')!.tickets)).toHaveLength(0);
+  });
+
+  it('answers commands even when publishing throws', async () => {
+    let ids = 0;
+    const engine = await Engine.open({
+      setups: [anOffice()],
+      store: new MemoryStore(),
+      clock: () => MONDAY_9AM,
+      newTicketId: () => `engine-ticket-${String(++ids).padStart(6, '0')}`,
+      publish: () => {
+        throw new Error('a broken subscriber');
+      },
+      reportError: () => 'err-2',
+    });
+    expect((await engine.run(aKiosk(), 'buergerbuero', draw)).ok).toBe(true);
+    expect((await engine.run(aKiosk(), 'buergerbuero', draw)).ok).toBe(true);
+    expect(Object.keys(engine.state('buergerbuero')!.tickets)).toHaveLength(2);
+  });
+});

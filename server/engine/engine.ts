@@ -29,6 +29,8 @@ export interface EngineDeps {
 
 export interface CommandOutcome {
   subject: Subject;
+  /** the command changed nothing (e.g. a draw repeated with its idempotency key) */
+  unchanged: boolean;
   state: OfficeState;
   setup: OfficeSetup;
 }
@@ -53,7 +55,13 @@ export class Engine {
       engine.setups.set(setup.id, setup);
       engine.logs.set(
         setup.id,
-        new OfficeLog(setup.id, record, deps.store, (...args) => engine.published(...args)),
+        new OfficeLog(
+          setup.id,
+          record,
+          deps.store,
+          (...args) => engine.published(...args),
+          (error) => deps.reportError(error, { officeId: setup.id, during: 'publish' }),
+        ),
       );
       for (const id of Object.keys(record.state.tickets)) engine.ticketOffices.set(id, setup.id);
     }
@@ -80,9 +88,12 @@ export class Engine {
     return this.setups.get(officeId);
   }
 
-  /** The live (possibly not yet durable) state: fine for reads, never for acknowledgements. */
+  /**
+   * The durable state: what snapshots and status pages show. A change still being written is
+   * not shown, because a failed write would take it back after a client had seen it.
+   */
   state(officeId: string): OfficeState | undefined {
-    return this.logs.get(officeId)?.current.state;
+    return this.logs.get(officeId)?.durable.state;
   }
 
   officeOfTicket(ticketId: string): string | undefined {
@@ -129,7 +140,7 @@ export class Engine {
     if (events.length > 0) await log.commit(record, events, archives);
     else await log.barrier();
     if (!out.ok) return { ok: false as const, error: out.error };
-    return ok({ subject: out.subject, state: record.state, setup });
+    return ok({ subject: out.subject, state: record.state, setup, unchanged: out.events.length === 0 });
   }
 
   /** Lets every office notice a new business day without waiting for a command. */

@@ -20,7 +20,8 @@ export type Publish = (officeId: string, events: DomainEvent[], record: OfficeRe
 
 export class OfficeLog {
   current: OfficeRecord;
-  private durable: OfficeRecord;
+  /** the last record known to be on disk: what reads (snapshots, status) must show */
+  durable: OfficeRecord;
   private waiters: Waiter[] = [];
   private unpublished: DomainEvent[] = [];
   private archives: DayArchive[] = [];
@@ -33,6 +34,7 @@ export class OfficeLog {
     initial: OfficeRecord,
     private readonly store: Store,
     private readonly publish: Publish,
+    private readonly onPublishError: (error: unknown) => void = () => {},
   ) {
     this.current = initial;
     this.durable = initial;
@@ -78,7 +80,12 @@ export class OfficeLog {
         for (const w of failed) w.reject(error);
         continue;
       }
-      if (events.length > 0) this.publish(this.officeId, events, record);
+      try {
+        if (events.length > 0) this.publish(this.officeId, events, record);
+      } catch (error) {
+        // The change is durable and clients resync on the seq gap; never leave callers hanging.
+        this.onPublishError(error);
+      }
       for (const w of batch) w.resolve();
     }
     this.writing = undefined;

@@ -6,6 +6,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { PrintedJob } from '#printer';
 import type { Directory } from '../auth/directory.ts';
+import { LoginLimiter } from '../auth/login-limiter.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { Operations } from '../operations.ts';
 import { actorOf, unauthenticated } from './respond.ts';
@@ -54,7 +55,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
       uptimeSeconds: Math.round((deps.clock() - deps.startedAt) / 1000),
     });
   });
-  api.use(authRoutes(deps.directory, deps.secureCookies));
+  api.use(authRoutes(deps.directory, deps.secureCookies, new LoginLimiter(deps.clock)));
   api.use(officeRoutes(deps.engine, deps.ops, deps.directory));
   api.use(ticketRoutes(deps.ops, deps.directory));
   api.get('/printers/virtual/jobs', (req, res) => {

@@ -1,26 +1,33 @@
 /**
- * Owns: getting a drawn ticket onto paper at the kiosk that drew it.
- * In the single-box default this is the kiosk agent's printing code running inside the server:
- * the same printer module, sending real ESC/POS bytes over TCP to the (virtual) printer.
+ * Owns: the printers the server process reaches itself (network printers and the virtual one),
+ * used by embedded kiosk agents and as the fallback before an embedded agent has connected.
  * Does not: block the ticket — the number is durable before printing starts, and any failure
  * becomes a PrintOutcome that the kiosk shows next to the number.
  */
 import type { PrintOutcome } from '#protocol/events.ts';
-import { createTcpTransport, printTicket, type PrinterTransport, type TicketPrintJob } from '#printer';
+import {
+  createTcpTransport,
+  createUsbLpTransport,
+  printTicket,
+  type PrinterTransport,
+  type TicketPrintJob,
+} from '#printer';
 import type { PrinterConfig } from '../config/schema.ts';
 
 export interface TicketPrinting {
   print(deviceId: string, job: TicketPrintJob): Promise<PrintOutcome>;
 }
 
-/** Resolves a kiosk's printer: its own configuration, else the server-wide one. */
-export function createTicketPrinting(
-  printerFor: (deviceId: string) => PrinterConfig,
-  virtualPort: () => number | undefined,
-): TicketPrinting {
+/** Makes (and reuses) the transport for a printer configuration; none for `none`. */
+export function createTransports(virtualPort: () => number | undefined) {
   const transports = new Map<string, PrinterTransport>();
-  const transportFor = (config: PrinterConfig): PrinterTransport | undefined => {
+  return (config: PrinterConfig): PrinterTransport | undefined => {
     if (config.kind === 'none') return undefined;
+    if (config.kind === 'usb-lp') {
+      let usb = transports.get(config.path);
+      if (!usb) transports.set(config.path, (usb = createUsbLpTransport({ path: config.path })));
+      return usb;
+    }
     const host = config.kind === 'tcp' ? config.host : '127.0.0.1';
     const port = config.kind === 'tcp' ? config.port : virtualPort();
     if (port === undefined) return undefined;
@@ -36,6 +43,13 @@ export function createTicketPrinting(
     }
     return transport;
   };
+}
+
+/** Prints from the server process itself, on the kiosk's own printer or the server-wide one. */
+export function createTicketPrinting(
+  printerFor: (deviceId: string) => PrinterConfig,
+  transportFor: (config: PrinterConfig) => PrinterTransport | undefined,
+): TicketPrinting {
   return {
     async print(deviceId, job) {
       const transport = transportFor(printerFor(deviceId));

@@ -6,9 +6,12 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { ClientToServerEvents, HandshakeAuth, ServerToClientEvents } from '#protocol/events.ts';
-import { deviceRoom, officeRoom, userRoom } from '#protocol/rooms.ts';
+import { DeviceReport } from '#protocol/devices.ts';
+import { fail, ok } from '#protocol/result.ts';
+import { agentRoom, deviceRoom, officeRoom, staffRoom, userRoom } from '#protocol/rooms.ts';
 import { PROTOCOL_VERSION } from '#protocol/version.ts';
 import type { Directory } from '../auth/directory.ts';
+import type { DeviceRegistry } from '../devices/registry.ts';
 import type { Actor } from '../core/command.ts';
 import { canAccessOffice } from '../engine/authorize.ts';
 import type { Engine } from '../engine/engine.ts';
@@ -20,13 +23,14 @@ export type AppServer = Server<
   ClientToServerEvents,
   ServerToClientEvents,
   Record<string, never>,
-  { actor: Actor }
+  { actor: Actor; agent: boolean }
 >;
 
 export interface RealtimeDeps {
   engine: Engine;
   ops: Operations;
   directory: Directory;
+  devices: DeviceRegistry;
   reportError: (e: unknown, ctx: Record<string, unknown>) => string;
 }
 
@@ -43,8 +47,20 @@ export function createIo(httpServer: HttpServer): AppServer {
   });
 }
 
-export function attachRealtime(io: AppServer, { engine, ops, directory, reportError }: RealtimeDeps): void {
+export function attachRealtime(
+  io: AppServer,
+  { engine, ops, directory, devices, reportError }: RealtimeDeps,
+): void {
   io.use((socket, next) => {
+    try {
+      authenticate(socket, next);
+    } catch (error) {
+      // Socket.IO does not await middleware: a throw here would be an unhandled rejection.
+      next(appError('internal_error', `handshake failed (${reportError(error, { during: 'handshake' })})`));
+    }
+  });
+
+  function authenticate(socket: Parameters<Parameters<AppServer['use']>[0]>[0], next: (err?: Error) => void) {
     const auth = (socket.handshake.auth ?? {}) as Partial<HandshakeAuth>;
     if (auth.protocolVersion !== PROTOCOL_VERSION) {
       return next(
@@ -56,9 +72,14 @@ export function attachRealtime(io: AppServer, { engine, ops, directory, reportEr
         ? directory.device(auth.deviceToken)?.actor
         : directory.fromSessionCookie(socket.handshake.headers.cookie);
     if (!actor) return next(appError('not_authenticated', 'log in or pair the device'));
+    const agent = auth.agent === true;
+    if (agent && !(actor.kind === 'device' && actor.deviceKind === 'kiosk')) {
+      return next(appError('forbidden', 'only kiosks run an agent'));
+    }
     socket.data.actor = actor;
+    socket.data.agent = agent;
     next();
-  });
+  }
 
   io.on('connection', (socket: AppSocket) => {
     const actor = socket.data.actor;
@@ -66,9 +87,27 @@ export function attachRealtime(io: AppServer, { engine, ops, directory, reportEr
     void socket.join([
       ...offices.map(officeRoom),
       ...(actor.kind === 'device' ? [deviceRoom(actor.deviceId)] : []),
-      ...(actor.kind === 'user' ? [userRoom(actor.userId)] : []),
+      ...(actor.kind === 'device' && socket.data.agent ? [agentRoom(actor.deviceId)] : []),
+      ...(actor.kind === 'user' ? [userRoom(actor.userId), ...offices.map(staffRoom)] : []),
     ]);
-    registerHandlers(bindOn(socket, reportError), ops);
+    // Staff sockets re-check their session on every command: logout or expiry ends their rights.
+    const stillValid = () =>
+      actor.kind !== 'user' || directory.fromSessionCookie(socket.handshake.headers.cookie) !== undefined;
+    const on = bindOn(socket, reportError, stillValid);
+    registerHandlers(on, ops);
+    if (actor.kind === 'device' && socket.data.agent) {
+      const deviceId = actor.deviceId;
+      devices.agentConnected(deviceId);
+      socket.on('disconnect', () => devices.agentDisconnected(deviceId));
+      on('device:report-status', DeviceReport, (_actor, report) => {
+        devices.report(deviceId, report);
+        return ok({ received: true as const });
+      });
+    } else {
+      on('device:report-status', DeviceReport, () =>
+        fail('forbidden', 'only kiosk agents report device status'),
+      );
+    }
     if (!socket.recovered) {
       for (const officeId of offices) {
         const snapshot = ops.snapshot(actor, officeId);

@@ -14,7 +14,7 @@ export type AppSocket = Socket<
   ClientToServerEvents,
   ServerToClientEvents,
   Record<string, never>,
-  { actor: Actor }
+  { actor: Actor; agent: boolean }
 >;
 
 type AckData<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[1] extends (
@@ -32,6 +32,7 @@ export type On = <E extends keyof ClientToServerEvents, S extends z.ZodType>(
 export function bindOn(
   socket: AppSocket,
   reportError: (e: unknown, ctx: Record<string, unknown>) => string,
+  stillValid: () => boolean = () => true,
 ): On {
   return (event, schema, handler) => {
     // Socket.IO's typed `on` cannot follow a generic event name; the ack type is checked above.
@@ -39,6 +40,11 @@ export function bindOn(
       const ack = args[args.length - 1];
       if (typeof ack !== 'function') return; // every command needs an ack; without one it is ignored
       const respond = ack as (r: Result<unknown>) => void;
+      if (!stillValid()) {
+        respond(fail('not_authenticated', 'the session has ended; log in again'));
+        socket.disconnect(true);
+        return;
+      }
       const payload = parse(schema, args.length > 1 ? args[0] : undefined);
       if (!payload.ok) return respond(payload);
       try {

@@ -65,6 +65,7 @@ export async function startSystem(
   });
   await new Promise<void>((resolve) => system.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(system.httpServer.address() as AddressInfo).port}`;
+  await system.startEmbeddedAgents(url);
 
   let stopped = false;
   const stop = async () => {

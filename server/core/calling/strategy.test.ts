@@ -27,7 +27,7 @@ describe('call strategy', () => {
     core.ok(aClerk(), { type: 'open-counter', counterId: 'platz-1' });
     core.draw(aKiosk(), 'registration'); // waits 12 min of 20 = 0.6
     core.advance(6);
-    core.draw(aKiosk(), 'passport'); // waits 6 min of 10 = 0.6 + tie → earlier queued wins
+    core.draw(aKiosk(), 'passport'); // waits 6 min of 10 = 0.6 (level; the extra 1 ms weighs more on the shorter target)
     core.advance(1);
     core.draw(aKiosk(), 'passport'); // 0.1
     core.advance(5);

@@ -41,11 +41,16 @@ export function relativeWait(ticket: TicketView, setup: OfficeSetup, now: number
   return ((waited + 1) / (targetMinutes * 60_000)) * weight;
 }
 
+/** The number part of `A-042`, for ordering within a prefix. */
+export function sequenceOf(number: string): number {
+  return Number(number.slice(number.lastIndexOf('-') + 1));
+}
+
 /** Orders best first: higher score, then earlier in the queue, then lower number. */
 function better(a: TicketView, b: TicketView, scoreA: number, scoreB: number): boolean {
   if (scoreA !== scoreB) return scoreA > scoreB;
   if (a.queuedAt !== b.queuedAt) return a.queuedAt < b.queuedAt;
-  return a.number.localeCompare(b.number, 'en', { numeric: true }) < 0;
+  return sequenceOf(a.number) < sequenceOf(b.number);
 }
 
 function best(tickets: TicketView[], setup: OfficeSetup, now: number): TicketView | undefined {

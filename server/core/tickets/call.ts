@@ -67,7 +67,11 @@ export function decideCallBack(
 ): Decision {
   const guard = ticketIn(state, cmd.ticketId, ['parked']);
   if (!guard.ok) return guard.decision;
-  if (!findCounter(setup, cmd.counterId)) return reject('not_found', 'no such counter', 'counterId');
+  const counter = findCounter(setup, cmd.counterId);
+  if (!counter) return reject('not_found', 'no such counter', 'counterId');
+  if (!counter.serviceIds.includes(guard.value.serviceId)) {
+    return reject('validation_failed', "that counter does not serve this ticket's service", 'counterId');
+  }
   const runtime = readyCounter(state, actor, cmd.counterId);
   if (isDecision(runtime)) return runtime;
   const waitedSeconds = Math.round(Math.max(0, ctx.now - guard.value.queuedAt) / 1000);

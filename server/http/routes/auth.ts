@@ -4,16 +4,20 @@
 import { Router } from 'express';
 import { Login } from '#protocol/commands.ts';
 import type { Directory } from '../../auth/directory.ts';
-import { SESSION_COOKIE } from '../../auth/sessions.ts';
+import type { LoginLimiter } from '../../auth/login-limiter.ts';
+import { readCookie, SESSION_COOKIE } from '../../auth/sessions.ts';
 import { parse } from '../../validate.ts';
 import { send, unauthenticated } from '../respond.ts';
 
-export function authRoutes(directory: Directory, secureCookies: boolean): Router {
+export function authRoutes(directory: Directory, secureCookies: boolean, limiter: LoginLimiter): Router {
   const router = Router();
   router.post('/auth/login', async (req, res) => {
     const body = parse(Login, req.body);
     if (!body.ok) return send(res, body);
-    const user = await directory.login(body.data.username, body.data.password);
+    const tooMany = { code: 'rate_limited', message: 'too many login attempts; wait a minute' };
+    if (!limiter.allow(req.ip ?? 'unknown')) return void res.status(429).json(tooMany);
+    const user = await limiter.run(() => directory.login(body.data.username, body.data.password));
+    if (user === 'busy') return void res.status(429).json(tooMany);
     if (!user)
       return void res
         .status(401)
@@ -28,7 +32,8 @@ export function authRoutes(directory: Directory, secureCookies: boolean): Router
     });
     res.json({ user: { username: user.userId, role: user.role, officeIds: user.officeIds } });
   });
-  router.post('/auth/logout', (_req, res) => {
+  router.post('/auth/logout', (req, res) => {
+    directory.sessions.revoke(readCookie(req.headers.cookie, SESSION_COOKIE));
     res.clearCookie(SESSION_COOKIE, { path: '/' });
     res.status(204).end();
   });

@@ -1,0 +1,118 @@
+/**
+ * Hostile and expired credentials: malformed cookies never crash the server, logins are rate
+ * limited, logout ends the session for REST and open sockets, and devices cannot send staff
+ * commands.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { io as ioClient } from 'socket.io-client';
+import { PROTOCOL_VERSION } from '#protocol/version.ts';
+import { api, DISPLAY, KIOSK, OFFICE, startSystem, type TestSystem } from '../support/start-system.ts';
+
+let sys: TestSystem;
+beforeEach(async () => {
+  sys = await startSystem();
+});
+afterEach(async () => {
+  await sys.close();
+});
+
+function connectWithCookie(cookie: string): Promise<string> {
+  return new Promise((resolve) => {
+    const s = ioClient(sys.url, {
+      transports: ['websocket'],
+      reconnection: false,
+      auth: { protocolVersion: PROTOCOL_VERSION },
+      extraHeaders: { cookie },
+    });
+    s.on('connect', () => {
+      s.disconnect();
+      resolve('connected');
+    });
+    s.on('connect_error', (e: Error & { data?: { code: string } }) => {
+      s.disconnect();
+      resolve(e.data?.code ?? e.message);
+    });
+  });
+}
+
+describe('hostile input', () => {
+  it('survives malformed session cookies on sockets and REST', async () => {
+    for (const cookie of [
+      'aufruf_session=%E0%A4%A',
+      'aufruf_session=..',
+      'aufruf_session=' + 'x'.repeat(4000),
+    ]) {
+      expect(await connectWithCookie(cookie)).toBe('not_authenticated');
+      expect((await api(sys.url, 'GET', '/api/auth/session', { cookie })).status).toBe(401);
+    }
+    expect((await api(sys.url, 'GET', '/api/health')).status).toBe(200);
+  });
+
+  it('limits login attempts per address', async () => {
+    const attempt = () =>
+      api(sys.url, 'POST', '/api/auth/login', { body: { username: 'clerk1', password: 'wrong' } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push((await attempt()).status);
+    expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
+    expect(statuses[20]).toBe(429);
+    expect((await attempt()).body.code).toBe('rate_limited');
+  });
+
+  it('ends the session on logout, for REST and for a socket that is already open', async () => {
+    const cookie = await sys.login('clerk1');
+    const socket = await sys.connectAs({ cookie });
+    const before = await socket
+      .timeout(3000)
+      .emitWithAck('counter:open', { officeId: OFFICE, counterId: 'platz-1' });
+    expect(before.ok).toBe(true);
+    expect((await api(sys.url, 'POST', '/api/auth/logout', { cookie })).status).toBe(204);
+    expect((await api(sys.url, 'GET', '/api/auth/session', { cookie })).status).toBe(401);
+    expect(
+      (await api(sys.url, 'POST', `/api/offices/${OFFICE}/counters/platz-1/call-next`, { cookie })).status,
+    ).toBe(401);
+    const after = await socket
+      .timeout(3000)
+      .emitWithAck('counter:pause', { officeId: OFFICE, counterId: 'platz-1' });
+    expect(after).toMatchObject({ ok: false, error: { code: 'not_authenticated' } });
+  });
+
+  it('lets devices do only what devices do', async () => {
+    const display = await sys.connectAs(DISPLAY);
+    const kiosk = await sys.connectAs(KIOSK);
+    expect(
+      await display.timeout(3000).emitWithAck('ticket:draw', { officeId: OFFICE, serviceId: 'ausweis' }),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    for (const socket of [display, kiosk]) {
+      expect(
+        await socket.timeout(3000).emitWithAck('counter:open', { officeId: OFFICE, counterId: 'platz-1' }),
+      ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(
+        await socket
+          .timeout(3000)
+          .emitWithAck('counter:call-next', { officeId: OFFICE, counterId: 'platz-1' }),
+      ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    const drawn = await kiosk
+      .timeout(5000)
+      .emitWithAck('ticket:draw', { officeId: OFFICE, serviceId: 'ausweis' });
+    const ticketId = drawn.ok ? drawn.data.ticket.id : '';
+    expect(await kiosk.timeout(3000).emitWithAck('ticket:cancel', { ticketId })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+  });
+
+  it('does not print a ticket twice when a kiosk repeats its request', async () => {
+    const kiosk = await sys.connectAs(KIOSK);
+    const cmd = { officeId: OFFICE, serviceId: 'ausweis', idempotencyKey: 'kiosk-repeat-001' };
+    const first = await kiosk.timeout(5000).emitWithAck('ticket:draw', cmd);
+    const again = await kiosk.timeout(5000).emitWithAck('ticket:draw', cmd);
+    expect(first).toMatchObject({ ok: true, data: { print: { status: 'printed' } } });
+    expect(again).toMatchObject({
+      ok: true,
+      data: { print: { status: 'skipped', reason: 'already issued' } },
+    });
+    expect(first.ok && again.ok && first.data.ticket.id === again.data.ticket.id).toBe(true);
+    expect(sys.printer.jobs).toHaveLength(1);
+  });
+});

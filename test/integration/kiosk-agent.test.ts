@@ -1,0 +1,174 @@
+/**
+ * The kiosk agent path: the server sends each kiosk's print job to the agent that owns the
+ * printer, the agent reports printer status, and supervisors see faults at once. The demo kiosk
+ * runs its agent inside the server ("embedded"); a remote agent is started here as its own client.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { io as ioClient } from 'socket.io-client';
+import { createTcpTransport, startVirtualPrinter, type VirtualPrinter } from '#printer';
+import { PROTOCOL_VERSION } from '#protocol/version.ts';
+import { startKioskAgent, type KioskAgent } from '../../kiosk/agent/agent.ts';
+import { loadConfig } from '../../server/config/load.ts';
+import {
+  DISPLAY,
+  firstSnapshot,
+  KIOSK,
+  nextEvent,
+  OFFICE,
+  startSystem,
+  type TestSystem,
+} from '../support/start-system.ts';
+
+const cleanup: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const c of cleanup.splice(0).reverse()) await c();
+});
+
+async function start(options: Parameters<typeof startSystem>[0] = {}): Promise<TestSystem> {
+  const sys = await startSystem(options);
+  cleanup.push(() => sys.close());
+  return sys;
+}
+
+const silent = { info: () => {}, warn: () => {} };
+
+async function remoteKioskConfig() {
+  const loaded = await loadConfig([], {});
+  if (!loaded.ok) throw new Error('demo config');
+  const config = loaded.config;
+  return {
+    ...config,
+    devices: config.devices.map((d) => (d.kind === 'kiosk' ? { ...d, agent: 'remote' as const } : d)),
+  };
+}
+
+describe('kiosk agent', () => {
+  it('shows each kiosk with its agent and printer status in the staff snapshot, not to devices', async () => {
+    const sys = await start();
+    const boss = await sys.connectAs({ cookie: await sys.login('supervisor') });
+    const snap = await boss.timeout(3000).emitWithAck('office:get-snapshot', { officeId: OFFICE });
+    expect(snap.ok).toBe(true);
+    if (!snap.ok) return;
+    const kiosk = snap.data.devices?.find((d: { deviceId: string }) => d.deviceId === 'kiosk-1');
+    expect(kiosk).toMatchObject({ kind: 'kiosk', agentConnected: true, printer: { state: 'ok' } });
+    expect(kiosk?.lastSeenAt).toBeTypeOf('number');
+    const display = await sys.connectAs(DISPLAY);
+    expect((await firstSnapshot(display)).devices).toBeUndefined();
+  });
+
+  it('tells supervisors at once when the paper runs low and when it runs out', async () => {
+    const sys = await start();
+    const boss = await sys.connectAs({ cookie: await sys.login('supervisor') });
+    await firstSnapshot(boss);
+    const kiosk = await sys.connectAs(KIOSK);
+
+    sys.printer.setState({ paperNearEnd: true });
+    const warned = nextEvent(boss, 'device:status-changed');
+    const first = await kiosk
+      .timeout(5000)
+      .emitWithAck('ticket:draw', { officeId: OFFICE, serviceId: 'ausweis' });
+    expect(first).toMatchObject({ ok: true, data: { print: { status: 'printed' } } });
+    expect(await warned).toMatchObject({
+      deviceId: 'kiosk-1',
+      printer: { state: 'warning', paperNearEnd: true },
+    });
+
+    sys.printer.setState({ paperNearEnd: false, paperEnd: true });
+    const failed = nextEvent(boss, 'device:status-changed');
+    const second = await kiosk
+      .timeout(5000)
+      .emitWithAck('ticket:draw', { officeId: OFFICE, serviceId: 'ausweis' });
+    expect(second).toMatchObject({
+      ok: true,
+      data: { ticket: { number: 'A-002' }, print: { status: 'failed' } },
+    });
+    expect(await failed).toMatchObject({ printer: { state: 'error', paperEnd: true } });
+  });
+
+  it.each([
+    ['cover open', { coverOpen: true }, /cover/i],
+    ['cutter error', { cutterError: true }, /cutter/i],
+  ])('keeps the number and prints nothing on %s', async (_name, fault, reason) => {
+    const sys = await start();
+    const kiosk = await sys.connectAs(KIOSK);
+    sys.printer.setState(fault);
+    const before = sys.printer.jobs.length;
+    const r = await kiosk
+      .timeout(5000)
+      .emitWithAck('ticket:draw', { officeId: OFFICE, serviceId: 'meldung' });
+    expect(r).toMatchObject({ ok: true, data: { ticket: { number: 'C-001' }, print: { status: 'failed' } } });
+    expect(r.ok && r.data.print.reason).toMatch(reason);
+    expect(sys.printer.jobs.length).toBe(before);
+  });
+
+  it('prints a silent printer (status unknown is not ok, but not a reason to refuse)', async () => {
+    const sys = await start();
+    const kiosk = await sys.connectAs(KIOSK);
+    sys.printer.setState({ silent: true });
+    const r = await kiosk
+      .timeout(8000)
+      .emitWithAck('ticket:draw', { officeId: OFFICE, serviceId: 'meldung' });
+    expect(r).toMatchObject({ ok: true, data: { print: { status: 'printed' } } });
+    const boss = await sys.connectAs({ cookie: await sys.login('supervisor') });
+    const snap = await firstSnapshot(boss);
+    expect(snap.devices?.find((d) => d.deviceId === 'kiosk-1')?.printer?.state).toBe('unknown');
+  });
+
+  it('sends the job to a remote agent on the kiosk PC, which prints it on its own printer', async () => {
+    const sys = await start({ config: await remoteKioskConfig() });
+    const local: VirtualPrinter = await startVirtualPrinter({ port: 0 });
+    cleanup.push(() => local.close());
+    const agent: KioskAgent = startKioskAgent({
+      serverUrl: sys.url,
+      deviceToken: KIOSK.deviceToken,
+      printer: createTcpTransport({ host: '127.0.0.1', port: local.port, timeoutMs: 3000 }),
+      log: silent,
+    });
+    cleanup.push(() => agent.close());
+    await agent.ready;
+    const kiosk = await sys.connectAs(KIOSK);
+    const job = new Promise((resolve) => local.onJob(resolve));
+    const r = await kiosk
+      .timeout(5000)
+      .emitWithAck('ticket:draw', { officeId: OFFICE, serviceId: 'zulassung' });
+    expect(r).toMatchObject({ ok: true, data: { print: { status: 'printed' } } });
+    await job;
+    expect(local.jobs.at(-1)?.decoded.lines.some((l) => l.text.trim() === 'K-001')).toBe(true);
+    expect(sys.printer.jobs).toHaveLength(0);
+  });
+
+  it('keeps the number when the remote agent is offline, and says so', async () => {
+    const sys = await start({ config: await remoteKioskConfig() });
+    const kiosk = await sys.connectAs(KIOSK);
+    const r = await kiosk
+      .timeout(5000)
+      .emitWithAck('ticket:draw', { officeId: OFFICE, serviceId: 'zulassung' });
+    expect(r).toMatchObject({
+      ok: true,
+      data: {
+        ticket: { number: 'K-001' },
+        print: { status: 'failed', reason: 'the kiosk agent is offline' },
+      },
+    });
+  });
+
+  it('lets only kiosks run an agent, and only agents report device status', async () => {
+    const sys = await start();
+    const refused = await new Promise<string>((resolve) => {
+      const s = ioClient(sys.url, {
+        transports: ['websocket'],
+        reconnection: false,
+        auth: { protocolVersion: PROTOCOL_VERSION, deviceToken: DISPLAY.deviceToken, agent: true },
+      });
+      s.on('connect', () => resolve('connected'));
+      s.on('connect_error', (e: Error & { data?: { code: string } }) => {
+        s.disconnect();
+        resolve(e.data?.code ?? e.message);
+      });
+    });
+    expect(refused).toBe('forbidden');
+    const page = await sys.connectAs(KIOSK);
+    const r = await page.timeout(3000).emitWithAck('device:report-status', { readers: [] });
+    expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
