@@ -87,8 +87,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/**/*.ts', 'printer/**/*.ts'],
-    ignores: ['**/*.test.ts', 'printer/virtual/main.ts', 'server/auth/hash-password-cli.ts'],
+    files: ['server/**/*.ts', 'printer/**/*.ts', 'kiosk/agent/**/*.ts'],
+    ignores: ['**/*.test.ts', 'printer/virtual/main.ts', 'server/auth/hash-password-cli.ts', 'kiosk/agent/main.ts'],
     rules: { 'no-console': 'error' },
   },
   {
