@@ -88,7 +88,12 @@ export default tseslint.config(
   },
   {
     files: ['server/**/*.ts', 'printer/**/*.ts', 'kiosk/agent/**/*.ts'],
-    ignores: ['**/*.test.ts', 'printer/virtual/main.ts', 'server/auth/hash-password-cli.ts', 'kiosk/agent/main.ts'],
+    ignores: [
+      '**/*.test.ts',
+      'printer/virtual/main.ts',
+      'server/auth/hash-password-cli.ts',
+      'kiosk/agent/main.ts',
+    ],
     rules: { 'no-console': 'error' },
   },
   {
