@@ -15,8 +15,9 @@ import { createSystem } from './system.ts';
 const log = createLogger(process.env.LOG_LEVEL ?? 'info');
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-async function sessionSecret(dataDir: string): Promise<Buffer> {
-  const path = join(dataDir, 'session-secret');
+/** A secret of this installation, made on first start and kept in the data directory. */
+async function secret(dataDir: string, name: string): Promise<Buffer> {
+  const path = join(dataDir, name);
   try {
     return Buffer.from(await readFile(path, 'utf8'), 'base64url');
   } catch {
@@ -50,7 +51,8 @@ const system = await createSystem({
   store: new LowdbStore(dataDir),
   clock: Date.now,
   log,
-  sessionSecret: await sessionSecret(dataDir),
+  sessionSecret: await secret(dataDir, 'session-secret'),
+  identitySecret: await secret(dataDir, 'identity-secret'),
   staticOptions: { distDir: join(repoRoot, 'dist'), demoTokens: demo ? DEMO_DEVICE_TOKENS : undefined },
   virtualPrinterPort: () => printer?.port,
   printerJobs: () => printer?.jobs ?? [],

@@ -11,6 +11,12 @@ import type {
   PauseCounter,
   TransferTicket,
 } from '#protocol/commands.ts';
+import type {
+  AppointmentView,
+  CheckIn,
+  IdentityCheckIn,
+  ImportAppointments,
+} from '#protocol/appointments.ts';
 import type { DeviceStatusView } from '#protocol/devices.ts';
 import type { CounterResult, DrawResult, TicketResult } from '#protocol/events.ts';
 import { localized } from '#protocol/language.ts';
@@ -22,6 +28,7 @@ import { counterView, peopleAhead, snapshotOf } from './core/views.ts';
 import { canAccessOffice } from './engine/authorize.ts';
 import type { CommandOutcome, Engine } from './engine/engine.ts';
 import { printableLanguage } from '#printer';
+import { identityKey, splitFullName } from './auth/identity-key.ts';
 import type { TicketPrinting } from './printing/ticket-printing.ts';
 
 export interface OperationsDeps {
@@ -32,11 +39,20 @@ export interface OperationsDeps {
   publicUrl?: string | undefined;
   /** live status of the office's kiosks and displays, for staff */
   devicesFor?: (officeId: string) => DeviceStatusView[];
+  /** secret for identity keys (ID-card check-in); see auth/identity-key.ts */
+  identitySecret: Buffer;
 }
 
 export type Operations = ReturnType<typeof createOperations>;
 
-export function createOperations({ engine, printing, clock, publicUrl, devicesFor }: OperationsDeps) {
+export function createOperations({
+  engine,
+  printing,
+  clock,
+  publicUrl,
+  devicesFor,
+  identitySecret,
+}: OperationsDeps) {
   function ticketResult(result: Result<CommandOutcome>): Result<TicketResult> {
     if (!result.ok) return result;
     const { subject, state } = result.data;
@@ -65,36 +81,103 @@ export function createOperations({ engine, printing, clock, publicUrl, devicesFo
       channel: isKiosk ? 'kiosk' : (cmd.channel ?? 'counter'),
       priority: isKiosk ? 'normal' : (cmd.priority ?? 'normal'),
     };
-    const outcome = await engine.run(actor, cmd.officeId, command);
+    return issue(actor, cmd.officeId, command, cmd.language ?? 'de');
+  }
+
+  /**
+   * Runs a command that issues a ticket (draw, check-in) and, at a kiosk, prints it. A repeated
+   * request (same idempotency key, second check-in) gets its ticket again but no second print.
+   */
+  async function issue(
+    actor: Actor,
+    officeId: string,
+    command: Command,
+    language: string,
+  ): Promise<Result<DrawResult>> {
+    const outcome = await engine.run(actor, officeId, command);
     const result = ticketResult(outcome);
     if (!result.ok) return result;
     const { ticket } = result.data;
-    // A repeated request (same idempotency key) gets its ticket again, but not a second print.
     const repeated = outcome.ok && outcome.data.unchanged;
-    const setup = engine.setup(cmd.officeId);
-    const state = engine.state(cmd.officeId);
+    const setup = engine.setup(officeId);
+    const state = engine.state(officeId);
     if (!setup || !state) return fail('not_found', 'no such office', 'officeId');
     const ahead = peopleAhead(state, setup, state.tickets[ticket.id] ?? ticket, clock());
-    if (!isKiosk) return ok({ ticket, peopleAhead: ahead, print: { status: 'skipped' } });
-    if (repeated)
+    if (actor.kind !== 'device') return ok({ ticket, peopleAhead: ahead, print: { status: 'skipped' } });
+    if (repeated) {
       return ok({ ticket, peopleAhead: ahead, print: { status: 'skipped', reason: 'already issued' } });
+    }
     const service = setup.services.find((s) => s.id === ticket.serviceId);
     const department = setup.departments.find((d) => d.id === ticket.departmentId);
-    const language = cmd.language ?? 'de';
+    // Printed in a language the printer's code page can write (see printableLanguage).
+    const printLanguage = printableLanguage(language);
     const url = statusUrl(ticket.id);
     const print = await printing.print(actor.deviceId, {
       officeName: setup.name,
-      departmentName: department ? localized(department.names, language) : '',
-      serviceName: service ? localized(service.names, language) : ticket.serviceId,
+      departmentName: department ? localized(department.names, printLanguage) : '',
+      serviceName: service ? localized(service.names, printLanguage) : ticket.serviceId,
       number: ticket.number,
       issuedAt: ticket.issuedAt,
       timeZone: setup.timeZone,
-      language: printableLanguage(language),
+      language: printLanguage,
       peopleAhead: ahead,
       ...(url ? { statusUrl: url } : {}),
     });
     return ok({ ticket, peopleAhead: ahead, print });
   }
+
+  function importAppointments(actor: Actor, officeId: string, body: ImportAppointments) {
+    const appointments = body.appointments.map((a) => {
+      const person = a.name !== undefined && a.birthDate !== undefined ? splitFullName(a.name) : undefined;
+      return {
+        bookingCode: a.bookingCode,
+        serviceId: a.serviceId,
+        slot: Date.parse(a.slot),
+        identityKey:
+          person && a.birthDate
+            ? identityKey(identitySecret, person.lastName, person.firstNames, a.birthDate)
+            : undefined,
+      };
+    });
+    return engine
+      .run(actor, officeId, { type: 'import-appointments', appointments })
+      .then((r) => (r.ok ? ok({ imported: appointments.length }) : r));
+  }
+
+  function listAppointments(actor: Actor, officeId: string): Result<{ appointments: AppointmentView[] }> {
+    const state = engine.state(officeId);
+    if (!state || actor.kind !== 'user' || !canAccessOffice(actor, officeId)) {
+      return fail('not_found', 'no such office', 'officeId');
+    }
+    const appointments = Object.values(state.appointments ?? {})
+      .sort((a, b) => a.slot - b.slot)
+      .map((a) => ({
+        bookingCode: a.bookingCode,
+        serviceId: a.serviceId,
+        slot: a.slot,
+        state: a.state,
+        ...(a.ticketId && state.tickets[a.ticketId]
+          ? { ticketNumber: state.tickets[a.ticketId]?.number }
+          : {}),
+        idCheckIn: a.identityKey !== undefined,
+      }));
+    return ok({ appointments });
+  }
+
+  const checkIn = (actor: Actor, cmd: CheckIn, language = 'de') =>
+    issue(actor, cmd.officeId, { type: 'check-in', bookingCode: cmd.bookingCode }, language);
+
+  /** The ID card's name and birth date become the identity key here and go no further. */
+  const checkInByIdentity = (actor: Actor, cmd: IdentityCheckIn, language = 'de') =>
+    issue(
+      actor,
+      cmd.officeId,
+      {
+        type: 'check-in',
+        identityKey: identityKey(identitySecret, cmd.lastName, cmd.firstNames, cmd.birthDate),
+      },
+      language,
+    );
 
   const counterCommand = async (
     actor: Actor,
@@ -173,5 +256,19 @@ export function createOperations({ engine, printing, clock, publicUrl, devicesFo
     });
   }
 
-  return { draw, counterCommand, pause, callNext, ticketAction, transfer, callBack, snapshot, ticketStatus };
+  return {
+    draw,
+    importAppointments,
+    listAppointments,
+    checkIn,
+    checkInByIdentity,
+    counterCommand,
+    pause,
+    callNext,
+    ticketAction,
+    transfer,
+    callBack,
+    snapshot,
+    ticketStatus,
+  };
 }

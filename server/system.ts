@@ -30,6 +30,8 @@ export interface SystemDeps {
   clock: () => number;
   log: Logger;
   sessionSecret: Buffer;
+  /** secret of this installation for identity keys (ID-card check-in) */
+  identitySecret: Buffer;
   staticOptions: StaticOptions;
   /** port of the virtual printer, when the configuration uses it */
   virtualPrinterPort?: () => number | undefined;
@@ -91,6 +93,7 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
     clock,
     publicUrl: config.publicUrl,
     devicesFor: (officeId) => devices.forOffice(officeId),
+    identitySecret: deps.identitySecret,
   });
   const app = createHttpApp({
     engine,

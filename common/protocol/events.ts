@@ -15,7 +15,9 @@ import type {
   TicketCommand,
   TransferTicket,
 } from './commands.ts';
+import type { CheckIn, IdentityCheckIn } from './appointments.ts';
 import type { DeviceReport, DeviceStatusView, PrintJob } from './devices.ts';
+import type { Language } from './language.ts';
 import type { Result } from './result.ts';
 import type { OfficeSnapshot } from './snapshots.ts';
 import { CounterView, TicketView, type CallView } from './tickets.ts';
@@ -106,6 +108,13 @@ export interface ClientToServerEvents {
   'ticket:transfer': (cmd: TransferTicket, ack: Ack<TicketResult>) => void;
   'ticket:call-back': (cmd: CallBackTicket, ack: Ack<TicketResult>) => void;
   'office:get-snapshot': (cmd: OfficeRef, ack: Ack<OfficeSnapshot>) => void;
+  /** kiosk or staff: check in an appointment by its booking code */
+  'appointment:check-in': (cmd: CheckIn & { language?: Language }, ack: Ack<DrawResult>) => void;
+  /** kiosk agent: check in by the name and birth date read from an ID card (used, then dropped) */
+  'appointment:check-in-identity': (
+    cmd: IdentityCheckIn & { language?: Language },
+    ack: Ack<DrawResult>,
+  ) => void;
   /** kiosk agents: the state of the printer and readers */
   'device:report-status': (report: DeviceReport, ack: Ack<{ received: true }>) => void;
 }

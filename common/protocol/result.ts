@@ -26,6 +26,10 @@ export const ErrorCode = z.enum([
   'counter_busy',
   /** another user is signed in at that counter, or this user is at another counter */
   'counter_taken',
+  /** the appointment's check-in window has not opened yet */
+  'check_in_too_early',
+  /** the appointment's check-in window has closed */
+  'check_in_too_late',
   /** nobody waits for this counter's services */
   'queue_empty',
   /** the ticket is not in a state that allows this action */

@@ -57,6 +57,7 @@ export const TicketView = z.object({
   callCount: z.number().int(),
   transferCount: z.number().int(),
   toFront: z.boolean().optional().describe('transferred to the front of the queue'),
+  appointmentSlot: z.number().optional().describe('checked-in appointment: start of its slot, epoch ms'),
 });
 export type TicketView = z.infer<typeof TicketView>;
 

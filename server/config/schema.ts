@@ -69,6 +69,19 @@ export const OfficeConfig = z
           .describe('priority tickets age this much faster'),
       })
       .default({ normalPerPriority: 2, priorityWeight: 2 }),
+    appointments: z
+      .strictObject({
+        earlyMinutes: z.number().int().min(0).max(240).default(30).describe('check-in opens this early'),
+        lateMinutes: z.number().int().min(0).max(240).default(15).describe('check-in closes this late'),
+        favourMinutes: z
+          .number()
+          .int()
+          .min(0)
+          .max(120)
+          .default(5)
+          .describe('called before walk-ins this close to the slot'),
+      })
+      .default({ earlyMinutes: 30, lateMinutes: 15, favourMinutes: 5 }),
   })
   .superRefine((office, ctx) => {
     const unique = (values: string[], path: string, what: string) => {

@@ -24,5 +24,6 @@ export function toSetup(office: OfficeConfig): OfficeSetup {
     })),
     counters: office.counters.map((c) => ({ id: c.id, name: c.name, serviceIds: c.services })),
     calling: office.calling,
+    appointments: office.appointments,
   };
 }

@@ -35,10 +35,21 @@ export type Command =
       toFront?: boolean | undefined;
     }
   | { type: 'call-back'; ticketId: string; counterId: string }
+  | { type: 'import-appointments'; appointments: ImportedAppointment[] }
+  /** by booking code, or by the salted identity key the server made from an ID card */
+  | { type: 'check-in'; bookingCode?: string | undefined; identityKey?: string | undefined }
   /** no-op that only lets a business-day change happen (timer, start-up) */
   | { type: 'tick' };
 
 export type CommandType = Command['type'];
+
+export interface ImportedAppointment {
+  bookingCode: string;
+  serviceId: string;
+  /** epoch ms */
+  slot: number;
+  identityKey?: string | undefined;
+}
 
 /** Values the core must not make up itself. */
 export interface DecideContext {

@@ -4,6 +4,7 @@
  * benchmarks and the tests all call this.
  */
 import type { AppError } from '#protocol/result.ts';
+import { decideCheckIn, decideImportAppointments } from './appointments.ts';
 import { businessDayOf } from './business-day.ts';
 import type { Actor, Command, DecideContext } from './command.ts';
 import {
@@ -60,6 +61,10 @@ export function decide(
       return decideTransfer(state, setup, cmd, actor);
     case 'call-back':
       return decideCallBack(state, setup, cmd, ctx, actor);
+    case 'import-appointments':
+      return decideImportAppointments(state, setup, cmd);
+    case 'check-in':
+      return decideCheckIn(state, setup, cmd, ctx);
     case 'tick':
       return accept([], { kind: 'none' });
   }

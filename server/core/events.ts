@@ -3,10 +3,11 @@
  * office sequence; the live state is a fold of them (see state.ts) and statistics are derived from them.
  */
 import type { TicketView } from '#protocol/tickets.ts';
+import type { Appointment } from './state.ts';
 
 export interface CallReason {
-  /** front: transferred to the front; interleave: priority's turn; relative_wait: longest wait against target; call_back: parked ticket */
-  rule: 'front' | 'interleave' | 'relative_wait' | 'call_back';
+  /** front: transferred to the front; appointment: its slot is near; interleave: priority's turn; relative_wait: longest wait against target; call_back: parked ticket */
+  rule: 'front' | 'appointment' | 'interleave' | 'relative_wait' | 'call_back';
   waitedSeconds: number;
   targetWaitMinutes: number;
 }
@@ -33,6 +34,8 @@ export type DomainEventBody =
   | { type: 'counter.paused'; counterId: string; reason?: string | undefined }
   | { type: 'counter.resumed'; counterId: string }
   | { type: 'counter.closed'; counterId: string }
+  | { type: 'appointments.imported'; appointments: Appointment[] }
+  | { type: 'appointment.checked_in'; bookingCode: string; ticketId: string }
   | { type: 'day.closed'; businessDay: string }
   | { type: 'day.opened'; businessDay: string };
 

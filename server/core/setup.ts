@@ -39,6 +39,15 @@ export interface CallingSetup {
   priorityWeight: number;
 }
 
+export interface AppointmentSetup {
+  /** check-in opens this many minutes before the slot */
+  earlyMinutes: number;
+  /** and closes this many minutes after it */
+  lateMinutes: number;
+  /** a checked-in appointment is called before walk-ins from this many minutes before its slot */
+  favourMinutes: number;
+}
+
 export interface OfficeSetup {
   id: string;
   name: string;
@@ -47,6 +56,7 @@ export interface OfficeSetup {
   services: ServiceSetup[];
   counters: CounterSetup[];
   calling: CallingSetup;
+  appointments: AppointmentSetup;
 }
 
 export function findService(setup: OfficeSetup, serviceId: string): ServiceSetup | undefined {

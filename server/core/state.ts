@@ -17,6 +17,20 @@ export interface CounterRuntime {
   normalStreak: number;
 }
 
+/** An appointment as the office keeps it: no name, no birth date — at most their salted hash. */
+export interface Appointment {
+  bookingCode: string;
+  serviceId: string;
+  /** epoch ms */
+  slot: number;
+  /** business day of the slot in the office's time zone */
+  businessDay: string;
+  /** salted hash of name and birth date, for check-in by ID card; deleted with its day */
+  identityKey?: string | undefined;
+  state: 'booked' | 'checked_in';
+  ticketId?: string | undefined;
+}
+
 export interface OfficeState {
   officeId: string;
   businessDay: string;
@@ -31,6 +45,8 @@ export interface OfficeState {
   drawKeys: Record<string, string>;
   /** newest first, for wall displays that (re)connect */
   recentCalls: CallView[];
+  /** by booking code: today's and future appointments */
+  appointments: Record<string, Appointment>;
 }
 
 export const RECENT_CALLS_KEPT = 12;
@@ -47,6 +63,7 @@ export function initialState(setup: OfficeSetup, businessDay: string): OfficeSta
     counters,
     drawKeys: {},
     recentCalls: [],
+    appointments: {},
   };
 }
 
@@ -182,8 +199,34 @@ function applyBody(state: OfficeState, e: DomainEvent, setup: OfficeSetup): Offi
       });
     case 'day.closed':
       return state;
-    case 'day.opened':
-      return { ...initialState(setup, e.businessDay), seq: state.seq, counters: state.counters };
+    case 'day.opened': {
+      // Future appointments stay; the closed day's go, with their identity keys (retention).
+      const appointments = Object.fromEntries(
+        Object.entries(state.appointments ?? {}).filter(([, a]) => a.businessDay >= e.businessDay),
+      );
+      return {
+        ...initialState(setup, e.businessDay),
+        seq: state.seq,
+        counters: state.counters,
+        appointments,
+      };
+    }
+    case 'appointments.imported': {
+      const appointments = { ...(state.appointments ?? {}) };
+      for (const a of e.appointments) appointments[a.bookingCode] = a;
+      return { ...state, appointments };
+    }
+    case 'appointment.checked_in': {
+      const appointment = state.appointments?.[e.bookingCode];
+      if (!appointment) throw new Error(`apply: unknown appointment ${e.bookingCode}`);
+      return {
+        ...state,
+        appointments: {
+          ...state.appointments,
+          [e.bookingCode]: { ...appointment, state: 'checked_in', ticketId: e.ticketId },
+        },
+      };
+    }
   }
 }
 

@@ -24,6 +24,8 @@ export const PERMISSIONS: Record<CommandType, Who[]> = {
   transfer: ALL_STAFF,
   'call-back': ALL_STAFF,
   cancel: SUPERVISORS,
+  'import-appointments': SUPERVISORS,
+  'check-in': ['kiosk', ...ALL_STAFF],
   tick: [],
 };
 

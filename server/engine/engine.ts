@@ -127,7 +127,7 @@ export class Engine {
         officeId: setup.id,
         businessDay: roll.closedDay,
         tickets: roll.closedTickets,
-        events: [...record.events, ...roll.closingEvents],
+        events: [...record.events, ...roll.closingEvents].map(withoutIdentityKeys),
       });
       events.push(...roll.closingEvents, ...roll.openingEvents);
       record = { state: roll.state, events: roll.openingEvents };
@@ -151,4 +151,10 @@ export class Engine {
   async close(): Promise<void> {
     for (const log of this.logs.values()) await log.idle();
   }
+}
+
+/** Identity keys live only as long as their day: the archive keeps appointments without them. */
+function withoutIdentityKeys(event: DomainEvent): DomainEvent {
+  if (event.type !== 'appointments.imported') return event;
+  return { ...event, appointments: event.appointments.map(({ identityKey: _key, ...rest }) => rest) };
 }

@@ -10,6 +10,7 @@ import { LoginLimiter } from '../auth/login-limiter.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { Operations } from '../operations.ts';
 import { actorOf, unauthenticated } from './respond.ts';
+import { appointmentRoutes } from './routes/appointments.ts';
 import { authRoutes } from './routes/auth.ts';
 import { officeRoutes } from './routes/offices.ts';
 import { ticketRoutes } from './routes/tickets.ts';
@@ -58,6 +59,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   api.use(authRoutes(deps.directory, deps.secureCookies, new LoginLimiter(deps.clock)));
   api.use(officeRoutes(deps.engine, deps.ops, deps.directory));
   api.use(ticketRoutes(deps.ops, deps.directory));
+  api.use(appointmentRoutes(deps.ops, deps.directory));
   api.get('/printers/virtual/jobs', (req, res) => {
     const actor = actorOf(deps.directory, req);
     if (actor?.kind !== 'user') return unauthenticated(res);

@@ -21,5 +21,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   storage_failed: 503,
   protocol_mismatch: 400,
+  check_in_too_early: 409,
+  check_in_too_late: 409,
   internal_error: 500,
 };

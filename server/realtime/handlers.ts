@@ -11,6 +11,8 @@ import {
   TicketCommand,
   TransferTicket,
 } from '#protocol/commands.ts';
+import { CheckIn } from '#protocol/appointments.ts';
+import { Language } from '#protocol/language.ts';
 import type { Operations } from '../operations.ts';
 import type { On } from './on.ts';
 
@@ -30,4 +32,7 @@ export function registerHandlers(on: On, ops: Operations): void {
   on('ticket:transfer', TransferTicket, (actor, cmd) => ops.transfer(actor, cmd));
   on('ticket:call-back', CallBackTicket, (actor, cmd) => ops.callBack(actor, cmd));
   on('office:get-snapshot', OfficeRef, (actor, cmd) => ops.snapshot(actor, cmd.officeId));
+  on('appointment:check-in', CheckIn.extend({ language: Language.optional() }), (actor, cmd) =>
+    ops.checkIn(actor, cmd, cmd.language),
+  );
 }

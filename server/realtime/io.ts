@@ -6,7 +6,9 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { ClientToServerEvents, HandshakeAuth, ServerToClientEvents } from '#protocol/events.ts';
+import { IdentityCheckIn } from '#protocol/appointments.ts';
 import { DeviceReport } from '#protocol/devices.ts';
+import { Language } from '#protocol/language.ts';
 import { fail, ok } from '#protocol/result.ts';
 import { agentRoom, deviceRoom, officeRoom, staffRoom, userRoom } from '#protocol/rooms.ts';
 import { PROTOCOL_VERSION } from '#protocol/version.ts';
@@ -103,9 +105,18 @@ export function attachRealtime(
         devices.report(deviceId, report);
         return ok({ received: true as const });
       });
+      // The card's name and birth date exist only in this call: hashed, matched, dropped.
+      on(
+        'appointment:check-in-identity',
+        IdentityCheckIn.extend({ language: Language.optional() }),
+        (a, cmd) => ops.checkInByIdentity(a, cmd, cmd.language),
+      );
     } else {
       on('device:report-status', DeviceReport, () =>
         fail('forbidden', 'only kiosk agents report device status'),
+      );
+      on('appointment:check-in-identity', IdentityCheckIn, () =>
+        fail('forbidden', 'only kiosk agents read ID cards'),
       );
     }
     if (!socket.recovered) {

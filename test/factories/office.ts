@@ -31,6 +31,7 @@ export function anOffice(overrides: Partial<OfficeSetup> = {}): OfficeSetup {
     services: [aService()],
     counters: [aCounter()],
     calling: { normalPerPriority: 2, priorityWeight: 3 },
+    appointments: { earlyMinutes: 30, lateMinutes: 15, favourMinutes: 5 },
     ...overrides,
   };
 }

@@ -59,6 +59,7 @@ export async function startSystem(
     clock: () => clock.now,
     log: createLogger('silent'),
     sessionSecret: Buffer.alloc(32, 7),
+    identitySecret: Buffer.alloc(32, 9),
     staticOptions: { distDir: join(process.cwd(), 'dist'), demoTokens: DEMO_DEVICE_TOKENS },
     virtualPrinterPort: () => printer.port,
     printerJobs: () => printer.jobs,

@@ -3,7 +3,8 @@
  * Does not: read the clock or storage — the caller passes `now` and the office state.
  *
  * Rules, in order:
- * 1. A ticket transferred "to the front" for this counter's services goes first.
+ * 1. A ticket transferred "to the front" for this counter's services goes first; then a
+ *    checked-in appointment whose slot is at most `favourMinutes` away (earliest slot first).
  * 2. Otherwise the ticket with the highest relative wait (waited ÷ its service's target wait; a
  *    priority ticket's counts `priorityWeight` times) — a long queue for a slow service cannot
  *    starve a short one, because every ticket's score grows without bound.
@@ -92,6 +93,13 @@ export function chooseNext(
 
   const front = candidates.filter((t) => t.toFront).sort((a, b) => a.queuedAt - b.queuedAt)[0];
   if (front) return { ticket: front, reason: reasonFor(front, 'front', setup, now) };
+
+  // Checked-in appointments whose slot is near go before walk-ins, earliest slot first.
+  const favourFrom = now + setup.appointments.favourMinutes * 60_000;
+  const due = candidates
+    .filter((t) => t.appointmentSlot !== undefined && t.appointmentSlot <= favourFrom)
+    .sort((a, b) => (a.appointmentSlot ?? 0) - (b.appointmentSlot ?? 0))[0];
+  if (due) return { ticket: due, reason: reasonFor(due, 'appointment', setup, now) };
 
   const top = best(candidates, setup, now);
   if (!top) return undefined;
