@@ -83,13 +83,15 @@ export interface ServerToClientEvents {
   'office:day-closed': (fact: DayClosedFact) => void;
   /** staff only: a device's status changed (not part of the office sequence) */
   'device:status-changed': (status: DeviceStatusView) => void;
+  /** to a kiosk (page and agent): the result of a check-in its agent started (ID card, scanner) */
+  'kiosk:check-in-result': (result: Result<DrawResult>) => void;
   /** to a kiosk agent: print this ticket and answer how it went */
   'print:job': (job: PrintJob, ack: (outcome: PrintOutcome) => void) => void;
 }
 
 export type FactName = keyof Omit<
   ServerToClientEvents,
-  'office:snapshot' | 'device:status-changed' | 'print:job'
+  'office:snapshot' | 'device:status-changed' | 'print:job' | 'kiosk:check-in-result'
 >;
 
 export interface ClientToServerEvents {

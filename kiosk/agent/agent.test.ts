@@ -22,6 +22,8 @@ async function harness() {
   const auths: unknown[] = [];
   io.on('connection', (socket) => {
     auths.push(socket.handshake.auth);
+    // As aufruf does: every device learns its office from a snapshot right after connecting.
+    socket.emit('office:snapshot', { officeId: 'rathaus' });
     socket.on('device:report-status', (report: DeviceReport, ack: (r: unknown) => void) => {
       reports.push(report);
       ack({ ok: true, data: { received: true } });

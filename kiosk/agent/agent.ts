@@ -12,6 +12,7 @@ import type { DeviceReport, PrintJob as PrintJobType } from '#protocol/devices.t
 import { PrintJob } from '#protocol/devices.ts';
 import type { ClientToServerEvents, PrintOutcome, ServerToClientEvents } from '#protocol/events.ts';
 import { PROTOCOL_VERSION } from '#protocol/version.ts';
+import type { CardReader, CodeScanner } from './readers/index.ts';
 
 export interface AgentLogger {
   info(obj: object, msg?: string): void;
@@ -27,11 +28,15 @@ export interface KioskAgentOptions {
   /** how often to probe and report the printer, ms */
   statusIntervalMs?: number;
   version?: string;
+  /** ID-card (MRZ) reader: a card read checks in today's appointment of its holder */
+  cardReader?: CardReader | undefined;
+  /** booking-code scanner: a scanned code checks in its appointment */
+  codeScanner?: CodeScanner | undefined;
 }
 
 export interface KioskAgent {
   socket: Socket<ServerToClientEvents, ClientToServerEvents>;
-  /** resolves once the agent is connected (first time) */
+  /** resolves once the agent is connected and knows its office (first time) */
   ready: Promise<void>;
   /** probes the printer now and reports to the server */
   reportStatus(): Promise<void>;
@@ -53,9 +58,17 @@ export function startKioskAgent(options: KioskAgentOptions): KioskAgent {
 
   const report = async (): Promise<void> => {
     if (!socket.connected) return;
+    const readers = [
+      ...(options.cardReader
+        ? [{ kind: 'mrz' as const, attached: options.cardReader.attached().attached }]
+        : []),
+      ...(options.codeScanner
+        ? [{ kind: 'code' as const, attached: options.codeScanner.attached().attached }]
+        : []),
+    ];
     const body: DeviceReport = {
       ...(printer ? { printer: lastPrinter ?? (await printer.status()) } : {}),
-      readers: [],
+      readers,
       ...(options.version ? { agentVersion: options.version } : {}),
     };
     await socket
@@ -94,7 +107,34 @@ export function startKioskAgent(options: KioskAgentOptions): KioskAgent {
     void outcome.then(ack);
   });
 
-  const ready = new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+  // The server tells a device its office in the first snapshot; check-ins need it.
+  let officeId: string | undefined;
+  socket.on('office:snapshot', (snapshot) => (officeId ??= snapshot.officeId));
+
+  // What a card holds is passed on once, for matching, and not kept or logged here.
+  options.cardReader?.onIdentity((identity) => {
+    if (!officeId || !identity.valid) {
+      log.warn({ valid: identity.valid }, 'card read ignored');
+      return;
+    }
+    const { lastName, firstNames, birthDate } = identity;
+    void socket
+      .timeout(10_000)
+      .emitWithAck('appointment:check-in-identity', { officeId, lastName, firstNames, birthDate })
+      .catch(() => log.warn({}, 'check-in by card: no answer'));
+  });
+  options.codeScanner?.onCode(({ value }) => {
+    if (!officeId) return;
+    void socket
+      .timeout(10_000)
+      .emitWithAck('appointment:check-in', { officeId, bookingCode: value })
+      .catch(() => log.warn({}, 'check-in by code: no answer'));
+  });
+  options.cardReader?.onStatus(() => void report());
+  options.codeScanner?.onStatus(() => void report());
+
+  // Ready once the server has said which office this kiosk belongs to (its first snapshot).
+  const ready = new Promise<void>((resolve) => socket.once('office:snapshot', () => resolve()));
   socket.on('connect', () => {
     log.info({}, 'kiosk agent connected');
     void probe();
@@ -112,6 +152,8 @@ export function startKioskAgent(options: KioskAgentOptions): KioskAgent {
     async close() {
       clearInterval(timer);
       socket.disconnect();
+      await options.cardReader?.close();
+      await options.codeScanner?.close();
       await printer?.close?.();
     },
   };

@@ -6,7 +6,7 @@
  * virtual printer) when the kiosk has no agent connected.
  */
 import { randomBytes } from 'node:crypto';
-import type { PrintOutcome } from '#protocol/events.ts';
+import { PrintOutcome } from '#protocol/events.ts';
 import { agentRoom } from '#protocol/rooms.ts';
 import type { TicketPrintJob } from '#printer';
 import type { DeviceRegistry } from '../devices/registry.ts';
@@ -26,14 +26,15 @@ export function createAgentPrinting(
   async function viaAgent(deviceId: string, job: TicketPrintJob): Promise<PrintOutcome> {
     const payload = { ...job, jobId: randomBytes(12).toString('base64url') };
     for (let attempt = 1; attempt <= 2; attempt++) {
+      // One agent prints, never two: after a reconnect race the newest connection is the live one.
+      const agent = (await io.in(agentRoom(deviceId)).fetchSockets()).at(-1);
+      if (!agent) break;
       try {
-        const answers = await io
-          .to(agentRoom(deviceId))
-          .timeout(ackTimeoutMs)
-          .emitWithAck('print:job', payload);
-        const printed = answers.find((a) => a.status === 'printed');
-        const answer = printed ?? answers[0];
-        if (answer) return answer;
+        // Socket.IO's types say a fetched socket answers with a list (as a broadcast does); a
+        // socket of this process answers with the value itself. Accept both.
+        const reply: unknown = await agent.timeout(ackTimeoutMs).emitWithAck('print:job', payload);
+        const answer = PrintOutcome.safeParse(Array.isArray(reply) ? reply[0] : reply);
+        if (answer.success) return answer.data;
       } catch {
         // No answer within the timeout: ask again with the same job id (printed at most once).
       }

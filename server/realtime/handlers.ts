@@ -13,10 +13,19 @@ import {
 } from '#protocol/commands.ts';
 import { CheckIn } from '#protocol/appointments.ts';
 import { Language } from '#protocol/language.ts';
+import type { DrawResult } from '#protocol/events.ts';
+import type { Result } from '#protocol/result.ts';
 import type { Operations } from '../operations.ts';
 import type { On } from './on.ts';
 
-export function registerHandlers(on: On, ops: Operations): void {
+/**
+ * `announceCheckIn` lets a kiosk agent's check-ins (scanned codes) reach the kiosk page as well.
+ */
+export function registerHandlers(
+  on: On,
+  ops: Operations,
+  announceCheckIn: (result: Result<DrawResult>) => Result<DrawResult> = (r) => r,
+): void {
   on('ticket:draw', DrawTicket, (actor, cmd) => ops.draw(actor, cmd));
   on('counter:open', CounterCommand, (actor, cmd) => ops.counterCommand(actor, 'open-counter', cmd));
   on('counter:pause', PauseCounter, (actor, cmd) => ops.pause(actor, cmd));
@@ -32,7 +41,7 @@ export function registerHandlers(on: On, ops: Operations): void {
   on('ticket:transfer', TransferTicket, (actor, cmd) => ops.transfer(actor, cmd));
   on('ticket:call-back', CallBackTicket, (actor, cmd) => ops.callBack(actor, cmd));
   on('office:get-snapshot', OfficeRef, (actor, cmd) => ops.snapshot(actor, cmd.officeId));
-  on('appointment:check-in', CheckIn.extend({ language: Language.optional() }), (actor, cmd) =>
-    ops.checkIn(actor, cmd, cmd.language),
+  on('appointment:check-in', CheckIn.extend({ language: Language.optional() }), async (actor, cmd) =>
+    announceCheckIn(await ops.checkIn(actor, cmd, cmd.language)),
   );
 }

@@ -7,9 +7,10 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { ClientToServerEvents, HandshakeAuth, ServerToClientEvents } from '#protocol/events.ts';
 import { IdentityCheckIn } from '#protocol/appointments.ts';
+import type { DrawResult } from '#protocol/events.ts';
 import { DeviceReport } from '#protocol/devices.ts';
 import { Language } from '#protocol/language.ts';
-import { fail, ok } from '#protocol/result.ts';
+import { fail, ok, type Result } from '#protocol/result.ts';
 import { agentRoom, deviceRoom, officeRoom, staffRoom, userRoom } from '#protocol/rooms.ts';
 import { PROTOCOL_VERSION } from '#protocol/version.ts';
 import type { Directory } from '../auth/directory.ts';
@@ -96,7 +97,14 @@ export function attachRealtime(
     const stillValid = () =>
       actor.kind !== 'user' || directory.fromSessionCookie(socket.handshake.headers.cookie) !== undefined;
     const on = bindOn(socket, reportError, stillValid);
-    registerHandlers(on, ops);
+    // A kiosk agent's check-ins (ID card, scanned code) reach the kiosk page through its device room.
+    const toKiosk = (result: Result<DrawResult>): Result<DrawResult> => {
+      if (actor.kind === 'device' && socket.data.agent) {
+        io.to(deviceRoom(actor.deviceId)).emit('kiosk:check-in-result', result);
+      }
+      return result;
+    };
+    registerHandlers(on, ops, toKiosk);
     if (actor.kind === 'device' && socket.data.agent) {
       const deviceId = actor.deviceId;
       devices.agentConnected(deviceId);
@@ -109,7 +117,7 @@ export function attachRealtime(
       on(
         'appointment:check-in-identity',
         IdentityCheckIn.extend({ language: Language.optional() }),
-        (a, cmd) => ops.checkInByIdentity(a, cmd, cmd.language),
+        async (a, cmd) => toKiosk(await ops.checkInByIdentity(a, cmd, cmd.language)),
       );
     } else {
       on('device:report-status', DeviceReport, () =>
