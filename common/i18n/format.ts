@@ -3,10 +3,10 @@
  * wall-clock time (Europe/Berlin unless the office says otherwise) only here, at the edge.
  */
 import type { Language } from '#protocol/language.ts';
+import { intlLocale } from './locale.ts';
 import { t } from './translate.ts';
 
 const DEFAULT_TIME_ZONE = 'Europe/Berlin';
-const locales: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
 
 // Intl formatters are expensive to build; the clock formats every second.
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -15,7 +15,7 @@ function timeFormat(language: Language, timeZone: string, seconds: boolean): Int
   const id = `${language}|${timeZone}|${seconds}`;
   let format = timeFormats.get(id);
   if (!format) {
-    format = new Intl.DateTimeFormat(locales[language], {
+    format = new Intl.DateTimeFormat(intlLocale(language), {
       hour: '2-digit',
       minute: '2-digit',
       ...(seconds ? { second: '2-digit' } : {}),
@@ -43,9 +43,12 @@ export function minutesBetween(fromMs: number, toMs: number): number {
   return Math.max(0, Math.floor((toMs - fromMs) / 60_000));
 }
 
-/** `1 Minute`, `5 Minuten` / `1 minute`, `5 minutes`. */
+/**
+ * `1 Minute`, `5 Minuten` / `1 minute`, `5 minutes`. Languages with more plural forms (Russian,
+ * Ukrainian, Polish, Arabic) word `minutes.other` so that it fits every count (`{n} мин.`).
+ */
 export function formatMinutes(minutes: number, language: Language): string {
-  const rule = new Intl.PluralRules(locales[language]).select(minutes);
+  const rule = new Intl.PluralRules(intlLocale(language)).select(minutes);
   return t(language, rule === 'one' ? 'minutes.one' : 'minutes.other', { n: minutes });
 }
 

@@ -24,6 +24,16 @@ describe('catalogs', () => {
     }
   });
 
+  it.each(Language.options.filter((l) => l !== 'de'))(
+    '%s translates every kiosk text instead of copying the German one',
+    (language) => {
+      const copied = Object.entries(catalogs[language]).filter(
+        ([key, text]) => key.startsWith('kiosk.') && text === de[key as keyof typeof de],
+      );
+      expect(copied).toEqual([]);
+    },
+  );
+
   it.each(Language.options)('%s explains every error code and the offline case', (language) => {
     for (const code of [...ErrorCode.options, 'offline' as const]) {
       expect(catalogs[language][errorKey(code)]).toBeTruthy();

@@ -6,12 +6,18 @@
 import type { Language } from '#protocol/language.ts';
 import type { ErrorCode } from '#protocol/result.ts';
 import { de, type Catalog, type MessageKey } from './de.ts';
+import { ar } from './ar.ts';
 import { en } from './en.ts';
+import { pl } from './pl.ts';
+import { ru } from './ru.ts';
+import { tr } from './tr.ts';
+import { uk } from './uk.ts';
 
 export type { MessageKey } from './de.ts';
 export type Params = Readonly<Record<string, string | number>>;
 
-export const catalogs: Readonly<Record<Language, Catalog>> = { de, en };
+/** One catalog per protocol language; the Record type makes a language without one a compile error. */
+export const catalogs: Readonly<Record<Language, Catalog>> = { de, en, tr, ar, ru, uk, pl };
 
 /** Replaces `{name}` with `params.name`; unknown placeholders stay visible so a missing param is noticed. */
 export function interpolate(template: string, params: Params = {}): string {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Languages with a full message catalog. German first; more catalogs can be added without code. */
-export const Language = z.enum(['de', 'en']);
+export const Language = z.enum(['de', 'en', 'tr', 'ar', 'ru', 'uk', 'pl']);
 export type Language = z.infer<typeof Language>;
 
 /** A text per language; German is required because it is the fallback. */

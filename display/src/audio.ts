@@ -5,10 +5,9 @@
  * browser started with an autoplay flag is running at once, and then no button is needed.
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
-import type { Language } from '#protocol/language.ts';
+import { speechLocale } from '#i18n/locale.ts';
 import type { Voice } from './announcer.ts';
 
-const VOICE_LOCALES: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
 /** Some engines never fire `end` (no voice installed); do not let one call block the queue. */
 const SPEECH_LIMIT_MS = 12_000;
 
@@ -59,7 +58,7 @@ export function createBrowserVoice(): BrowserVoice {
       if (!('speechSynthesis' in window)) return Promise.resolve();
       return new Promise((resolve) => {
         const utterance = new SpeechSynthesisUtterance(text);
-        utterance.lang = VOICE_LOCALES[language];
+        utterance.lang = speechLocale(language);
         utterance.rate = 0.9;
         const voice = window.speechSynthesis.getVoices().find((v) => v.lang === utterance.lang);
         if (voice) utterance.voice = voice;

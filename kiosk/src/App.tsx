@@ -1,14 +1,19 @@
-/** The kiosk frame: office name, clock, language, offline banner, and the current screen. */
+/**
+ * The kiosk frame: office name and clock on top (nothing to touch up there), the current screen,
+ * and the bottom bar with every control a citizen may need on any screen — back, language,
+ * display modes, "more time" — low enough to reach from a wheelchair.
+ */
 import type { Connection } from '#web/connection.ts';
 import { Clock } from '#web/components/Clock.tsx';
-import { LanguagePicker } from '#web/components/LanguagePicker.tsx';
 import { OfflineBanner } from '#web/components/OfflineBanner.tsx';
 import { t } from '#i18n/translate.ts';
 import type { KioskModel } from './model.ts';
+import { BottomBar } from './screens/BottomBar.tsx';
 import { DrawingScreen } from './screens/DrawingScreen.tsx';
 import { FailedScreen } from './screens/FailedScreen.tsx';
 import { Heading } from './screens/Heading.tsx';
 import { ServiceScreen } from './screens/ServiceScreen.tsx';
+import { StaffScreen } from './screens/StaffScreen.tsx';
 import { StartScreen } from './screens/StartScreen.tsx';
 import { TicketScreen } from './screens/TicketScreen.tsx';
 
@@ -18,13 +23,15 @@ export function App({ model, connection }: { model: KioskModel; connection: Conn
     <div class="kiosk">
       <OfflineBanner online={connection.online.value} language={language} />
       <header class="kiosk__header">
-        <p class="kiosk__office">{model.office.value?.name ?? t(language, 'kiosk.title')}</p>
+        <p class="kiosk__office" lang="de">
+          {model.office.value?.name ?? t(language, 'kiosk.title')}
+        </p>
         <Clock language={language} />
-        <LanguagePicker value={language} onChange={model.setLanguage} />
       </header>
       <main class="kiosk__main">
         <Screen model={model} connection={connection} />
       </main>
+      <BottomBar model={model} />
     </div>
   );
 }
@@ -32,6 +39,7 @@ export function App({ model, connection }: { model: KioskModel; connection: Conn
 function Screen({ model, connection }: { model: KioskModel; connection: Connection }) {
   const language = model.language.value;
   const screen = model.screen.value;
+  if (screen.name === 'staff') return <StaffScreen model={model} screen={screen} />;
   if (connection.refused.value) return <Notice text={t(language, 'kiosk.noOffice')} />;
   if (!model.office.value) return <Notice text={t(language, 'kiosk.connecting')} />;
   switch (screen.name) {

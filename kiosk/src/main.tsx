@@ -1,9 +1,12 @@
 /**
- * Composition root of the kiosk page: device token → connection → office model → kiosk model →
- * render. Nothing below this file creates sockets or reads the URL.
+ * Composition root of the kiosk page: device token and URL options → connection → office model →
+ * kiosk model → render. Nothing below this file creates sockets, reads the URL, speaks or
+ * navigates.
  */
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import type { OfficeView } from '#protocol/office.ts';
+import { t } from '#i18n/translate.ts';
 import { createConnection } from '#web/connection.ts';
 import { takeDeviceToken } from '#web/device-token.ts';
 import { requestJson } from '#web/http.ts';
@@ -12,17 +15,37 @@ import { OfficeModel } from '#web/office-model.ts';
 import { reloadOnProtocolChange } from '#web/reload-on-upgrade.ts';
 import '#web/theme.css';
 import './kiosk.css';
+import './screens.css';
+import './ticket.css';
+import './modes.css';
 import { App } from './App.tsx';
 import { KioskModel } from './model.ts';
+import { kioskOptions } from './options.ts';
+import { browserSpeech } from './speech.ts';
 
 const connection = createConnection({ deviceToken: takeDeviceToken() });
 reloadOnProtocolChange(connection);
 const offices = new OfficeModel(connection);
+const speak = browserSpeech();
 const model = new KioskModel({
   connection,
   offices,
   language: createLanguage('de'),
   loadOffices: () => requestJson<{ offices: OfficeView[] }>('GET', '/api/offices'),
+  options: kioskOptions(window.location.search),
+  ...(speak ? { speak } : {}),
+  leaveKiosk: () => window.location.assign('/counter/'),
+});
+
+// The window title follows the language like every other text on the page.
+effect(() => {
+  document.title = `${t(model.language.value, 'kiosk.title')} – Aufruf`;
+});
+
+// The display modes scale and recolour the whole page (rem sizes, colour tokens on :root).
+effect(() => {
+  document.documentElement.classList.toggle('large-text', model.largeText.value);
+  document.documentElement.classList.toggle('high-contrast', model.highContrast.value);
 });
 
 // Any touch or key counts as activity and postpones the idle reset.

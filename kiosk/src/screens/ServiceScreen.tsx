@@ -1,9 +1,9 @@
-/** The services of the chosen department; closed ones stay visible but disabled, with a note. */
-import { localized } from '#protocol/language.ts';
+/** The services of the chosen department, in the lower part of the screen; "back" is in the bar. */
 import { t } from '#i18n/translate.ts';
 import type { KioskModel } from '../model.ts';
-import { BackButton } from './BackButton.tsx';
 import { Heading } from './Heading.tsx';
+import { LocalName } from './LocalName.tsx';
+import { ServiceButton } from './ServiceButton.tsx';
 
 export function ServiceScreen({ model }: { model: KioskModel }) {
   const language = model.language.value;
@@ -11,34 +11,19 @@ export function ServiceScreen({ model }: { model: KioskModel }) {
   const services = model.services.value;
   return (
     <section class="screen">
-      <p class="screen__context">{department ? localized(department.names, language) : ''}</p>
+      <p class="screen__context">{department && <LocalName text={department.names} language={language} />}</p>
       <Heading>{t(language, 'kiosk.services.heading')}</Heading>
       {services.length === 0 && <p class="notice">{t(language, 'kiosk.service.none')}</p>}
-      <div class="choice-grid choice-grid--services">
-        {services.map((service) => {
-          const noteId = `service-note-${service.id}`;
-          const description = service.description ? localized(service.description, language) : undefined;
-          return (
-            <button
-              key={service.id}
-              type="button"
-              class="choice"
-              disabled={!service.open}
-              aria-describedby={description || !service.open ? noteId : undefined}
-              onClick={() => void model.chooseService(service.id)}
-            >
-              <span class="choice__title">{localized(service.names, language)}</span>
-              <span id={noteId} class="choice__subtitle">
-                {!service.open && (
-                  <strong class="choice__closed">✕ {t(language, 'kiosk.service.closed')}</strong>
-                )}
-                {service.open && description}
-              </span>
-            </button>
-          );
-        })}
+      <div class="screen__controls choice-grid choice-grid--services">
+        {services.map((service) => (
+          <ServiceButton
+            key={service.id}
+            service={service}
+            language={language}
+            onChoose={() => void model.chooseService(service.id)}
+          />
+        ))}
       </div>
-      <BackButton model={model} />
     </section>
   );
 }

@@ -1,8 +1,16 @@
-/** The two departments as big buttons, each named in the current language and the other one. */
-import { localized } from '#protocol/language.ts';
+/**
+ * The start: "choose your language below" in every language, the fast-path services (e.g. "Dokumente abholen") as one wide button each, then the
+ * departments. The buttons sit in the lower part of the screen; the greeting stays on top.
+ * A department shows its name in the current language and, below, in German (the signs in the
+ * building are German) — or in English on the German screen.
+ */
+import { Language } from '#protocol/language.ts';
+import { localizedWithLanguage, textDirection } from '#i18n/locale.ts';
 import { t } from '#i18n/translate.ts';
 import type { KioskModel } from '../model.ts';
 import { Heading } from './Heading.tsx';
+import { LocalName } from './LocalName.tsx';
+import { ServiceButton } from './ServiceButton.tsx';
 
 export function StartScreen({ model }: { model: KioskModel }) {
   const language = model.language.value;
@@ -10,26 +18,51 @@ export function StartScreen({ model }: { model: KioskModel }) {
   return (
     <section class="screen">
       <Heading>{t(language, 'kiosk.start.heading')}</Heading>
-      <div class="choice-grid">
-        {model.departments.value.map((department) => {
-          const primary = localized(department.names, language);
-          const secondary = localized(department.names, other);
-          return (
-            <button
-              key={department.id}
-              type="button"
-              class="choice choice--department"
-              onClick={() => model.chooseDepartment(department.id)}
-            >
-              <span class="choice__title">{primary}</span>
-              {secondary !== primary && (
-                <span class="choice__subtitle" lang={other}>
-                  {secondary}
+      <ul class="language-hints">
+        {Language.options.map((hint) => (
+          <li key={hint} lang={hint} dir={textDirection(hint)}>
+            {t(hint, 'kiosk.start.chooseLanguage')}
+          </li>
+        ))}
+        <li class="language-hints__arrow" aria-hidden="true">
+          ↓
+        </li>
+      </ul>
+      <div class="screen__controls">
+        {model.fastPath.value.map((service) => (
+          <ServiceButton
+            key={service.id}
+            service={service}
+            language={language}
+            fast
+            onChoose={() => void model.chooseFastPath(service.id)}
+          />
+        ))}
+        <div class="choice-grid">
+          {model.departments.value.map((department) => {
+            const primary = localizedWithLanguage(department.names, language).text;
+            const secondary = localizedWithLanguage(department.names, other);
+            return (
+              <button
+                key={department.id}
+                type="button"
+                class="choice choice--department"
+                onClick={() => model.chooseDepartment(department.id)}
+              >
+                <span class="choice__title">
+                  <LocalName text={department.names} language={language} />
                 </span>
-              )}
-            </button>
-          );
-        })}
+                {secondary.text !== primary && (
+                  <span class="choice__subtitle">
+                    <span lang={secondary.lang} dir="auto">
+                      {secondary.text}
+                    </span>
+                  </span>
+                )}
+              </button>
+            );
+          })}
+        </div>
       </div>
     </section>
   );

@@ -1,13 +1,14 @@
 /**
- * The drawn number, very big, with the service, people ahead and what became of printing. On a
- * printer fault the number on screen is the citizen's ticket, so the message says so plainly.
+ * The drawn number, very big, with the service, people ahead, what became of printing and what to
+ * have ready at the counter. On a printer fault the number on screen is the citizen's ticket, so
+ * the message says so plainly. "Nummer vorlesen" speaks the number in the citizen's language.
  */
-import { localized } from '#protocol/language.ts';
 import type { DrawResult } from '#protocol/events.ts';
 import { countVariant } from '#i18n/format.ts';
 import { t } from '#i18n/translate.ts';
 import type { KioskModel } from '../model.ts';
 import { Heading } from './Heading.tsx';
+import { LocalName } from './LocalName.tsx';
 
 export function TicketScreen({ model, result }: { model: KioskModel; result: DrawResult }) {
   const language = model.language.value;
@@ -16,10 +17,14 @@ export function TicketScreen({ model, result }: { model: KioskModel; result: Dra
   return (
     <section class="screen screen--ticket">
       <Heading>{t(language, 'kiosk.ticket.heading')}</Heading>
-      <p class="ticket-number" aria-live="polite">
+      <p class="ticket-number" dir="ltr">
         {result.ticket.number}
       </p>
-      {service && <p class="ticket-service">{localized(service.names, language)}</p>}
+      {service && (
+        <p class="ticket-service">
+          <LocalName text={service.names} language={language} />
+        </p>
+      )}
       <p class="ticket-ahead">
         {t(language, `kiosk.ticket.peopleAhead.${countVariant(result.peopleAhead)}`, {
           n: result.peopleAhead,
@@ -32,11 +37,31 @@ export function TicketScreen({ model, result }: { model: KioskModel; result: Dra
         <span aria-hidden="true">{failed ? '⚠ ' : '✓ '}</span>
         {t(language, `kiosk.print.${result.print.status}`)}
       </p>
+      {service?.description && (
+        <div class="ticket-bring">
+          <p class="ticket-bring__label">{t(language, 'kiosk.ticket.bring')}</p>
+          <p class="ticket-bring__text">
+            <LocalName text={service.description} language={language} />
+          </p>
+        </div>
+      )}
       <p class="ticket-hint">{t(language, 'kiosk.ticket.hint')}</p>
-      <button type="button" class="button kiosk-done" onClick={() => model.finish()}>
-        {t(language, 'kiosk.done')}
-      </button>
-      {model.secondsLeft.value !== undefined && (
+      <div class="screen__controls screen__actions">
+        {model.canSpeak.value && (
+          <button
+            type="button"
+            class="button button--secondary kiosk-read-aloud"
+            onClick={() => model.readNumberAloud()}
+          >
+            <span aria-hidden="true">▶ </span>
+            {t(language, 'kiosk.ticket.readAloud')}
+          </button>
+        )}
+        <button type="button" class="button kiosk-done" onClick={() => model.finish()}>
+          {t(language, 'kiosk.done')}
+        </button>
+      </div>
+      {model.secondsLeft.value !== undefined && !model.moreTimePrompt.value && (
         <p class="countdown">{t(language, 'kiosk.returnsIn', { n: model.secondsLeft.value })}</p>
       )}
     </section>
