@@ -24,6 +24,7 @@ import { fail, ok, type Result } from '#protocol/result.ts';
 import type { OfficeSnapshot } from '#protocol/snapshots.ts';
 import type { TicketStatusView } from '#protocol/tickets.ts';
 import type { Actor, Command, TicketActionType } from './core/command.ts';
+import { estimateWait } from './core/estimate.ts';
 import { counterView, peopleAhead, snapshotOf } from './core/views.ts';
 import { canAccessOffice } from './engine/authorize.ts';
 import type { CommandOutcome, Engine } from './engine/engine.ts';
@@ -103,9 +104,18 @@ export function createOperations({
     const state = engine.state(officeId);
     if (!setup || !state) return fail('not_found', 'no such office', 'officeId');
     const ahead = peopleAhead(state, setup, state.tickets[ticket.id] ?? ticket, clock());
-    if (actor.kind !== 'device') return ok({ ticket, peopleAhead: ahead, print: { status: 'skipped' } });
+    const estimate = estimateWait(state, setup, ticket, ahead);
+    const waitEstimate = estimate ? { waitEstimate: estimate } : {};
+    if (actor.kind !== 'device') {
+      return ok({ ticket, peopleAhead: ahead, ...waitEstimate, print: { status: 'skipped' } });
+    }
     if (repeated) {
-      return ok({ ticket, peopleAhead: ahead, print: { status: 'skipped', reason: 'already issued' } });
+      return ok({
+        ticket,
+        peopleAhead: ahead,
+        ...waitEstimate,
+        print: { status: 'skipped', reason: 'already issued' },
+      });
     }
     const service = setup.services.find((s) => s.id === ticket.serviceId);
     const department = setup.departments.find((d) => d.id === ticket.departmentId);
@@ -123,7 +133,7 @@ export function createOperations({
       peopleAhead: ahead,
       ...(url ? { statusUrl: url } : {}),
     });
-    return ok({ ticket, peopleAhead: ahead, print });
+    return ok({ ticket, peopleAhead: ahead, ...waitEstimate, print });
   }
 
   function importAppointments(actor: Actor, officeId: string, body: ImportAppointments) {
@@ -242,13 +252,16 @@ export function createOperations({
     if (!setup || !state || !ticket) return fail('not_found', 'no such ticket today', 'ticketId');
     const service = setup.services.find((s) => s.id === ticket.serviceId);
     const counter = setup.counters.find((c) => c.id === ticket.counterId);
+    const ahead = peopleAhead(state, setup, ticket, clock());
+    const estimate = ticket.state === 'waiting' ? estimateWait(state, setup, ticket, ahead) : undefined;
     return ok({
       number: ticket.number,
       officeName: setup.name,
       serviceName: service ? localized(service.names, 'de') : ticket.serviceId,
       serviceNames: service?.names ?? { de: ticket.serviceId },
       state: ticket.state,
-      peopleAhead: peopleAhead(state, setup, ticket, clock()),
+      peopleAhead: ahead,
+      ...(estimate ? { waitEstimate: estimate } : {}),
       ...(counter && (ticket.state === 'called' || ticket.state === 'serving')
         ? { counterName: counter.name }
         : {}),

@@ -22,6 +22,7 @@ import { createAgentPrinting } from './printing/agent-printing.ts';
 import { createTicketPrinting, createTransports } from './printing/ticket-printing.ts';
 import { attachRealtime, createIo, type AppServer } from './realtime/io.ts';
 import { createPublisher } from './realtime/publish.ts';
+import { attachStatusNamespace } from './realtime/status-namespace.ts';
 import type { Store } from './store/store.ts';
 
 export interface SystemDeps {
@@ -60,12 +61,18 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
   let handle: RequestListener = (_req, res) => res.writeHead(503).end();
   const httpServer = createServer((req, res) => handle(req, res));
   const io = createIo(httpServer);
+  const publishFacts = createPublisher(io, (id) => engine.setup(id));
+  // Set once operations exist (below); until then no status page can be connected anyway.
+  let notifyStatusPages: (officeId: string) => void = () => {};
   const engine = await Engine.open({
     setups: config.offices.map(toSetup),
     store,
     clock,
     newTicketId: () => randomBytes(16).toString('base64url'),
-    publish: createPublisher(io, (id) => engine.setup(id)),
+    publish: (officeId, events, record) => {
+      publishFacts(officeId, events, record);
+      notifyStatusPages(officeId);
+    },
     reportError,
   });
   const directory = new Directory(
@@ -108,6 +115,7 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
   });
   handle = app;
   attachRealtime(io, { engine, ops, directory, devices, reportError });
+  notifyStatusPages = attachStatusNamespace(io, engine, ops);
   const agents: KioskAgent[] = [];
 
   // Close business days at midnight even when nobody draws or calls.

@@ -20,7 +20,7 @@ import type { DeviceReport, DeviceStatusView, PrintJob } from './devices.ts';
 import type { Language } from './language.ts';
 import type { Result } from './result.ts';
 import type { OfficeSnapshot } from './snapshots.ts';
-import { CounterView, TicketView, type CallView } from './tickets.ts';
+import { CounterView, TicketView, WaitEstimate, type CallView, type TicketStatusView } from './tickets.ts';
 
 /** What became of printing a drawn ticket. The number is valid in every case. */
 export const PrintOutcome = z.object({
@@ -32,6 +32,7 @@ export type PrintOutcome = z.infer<typeof PrintOutcome>;
 export const DrawResult = z.object({
   ticket: TicketView,
   peopleAhead: z.number().int(),
+  waitEstimate: WaitEstimate.optional(),
   print: PrintOutcome,
 });
 export type DrawResult = z.infer<typeof DrawResult>;
@@ -129,3 +130,12 @@ export interface HandshakeAuth {
   /** true for the kiosk agent (printer and readers), false or absent for the kiosk page */
   agent?: boolean;
 }
+
+/**
+ * The public `/status` namespace behind the ticket's QR code: connect with
+ * `auth: { protocolVersion, ticketId }` and receive the ticket's status now and on every change.
+ */
+export interface StatusServerToClientEvents {
+  'ticket:status': (status: TicketStatusView) => void;
+}
+export const STATUS_NAMESPACE = '/status';

@@ -15,6 +15,7 @@ export const ServiceView = z.object({
   expectedMinutes: z.number(),
   targetWaitMinutes: z.number(),
   open: z.boolean().describe('takes tickets now'),
+  closedReason: z.enum(['inactive', 'outside_hours', 'daily_cap_reached']).optional().describe('why not'),
 });
 export type ServiceView = z.infer<typeof ServiceView>;
 

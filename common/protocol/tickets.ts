@@ -89,6 +89,10 @@ export const CallView = z.object({
 export type CallView = z.infer<typeof CallView>;
 
 /** Public status of one ticket, for the citizen's phone. */
+/** An honest wait estimate is a range; absent when no counter for the service is open. */
+export const WaitEstimate = z.object({ lowMinutes: z.number(), highMinutes: z.number() });
+export type WaitEstimate = z.infer<typeof WaitEstimate>;
+
 export const TicketStatusView = z.object({
   number: z.string(),
   officeName: z.string(),
@@ -96,6 +100,7 @@ export const TicketStatusView = z.object({
   serviceNames: LocalizedText.describe('name per language, shown in the language the citizen chose'),
   state: TicketState,
   peopleAhead: z.number().int(),
+  waitEstimate: WaitEstimate.optional(),
   counterName: z.string().optional(),
   issuedAt: z.number(),
 });

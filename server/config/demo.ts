@@ -7,6 +7,8 @@ import type { Config } from './schema.ts';
 
 export const DEMO_PASSWORD = 'demo';
 export const DEMO_USERS = ['admin', 'supervisor', 'clerk1', 'clerk2', 'clerk3', 'clerk4', 'clerk5', 'clerk6'];
+/** PIN of the demo kiosk's staff exit. */
+export const DEMO_KIOSK_PIN = '1234';
 export const DEMO_DEVICE_TOKENS = { kiosk: 'demo-kiosk-token-1', display: 'demo-display-token-1' } as const;
 
 const BB = 'buergerbuero';
@@ -152,6 +154,11 @@ export async function demoConfig(): Promise<unknown> {
         kind: 'kiosk',
         offices: ['leverkusen'],
         tokenHash: hashToken(DEMO_DEVICE_TOKENS.kiosk),
+        kiosk: {
+          fastPathServices: ['abholung'],
+          idleSeconds: 60,
+          staffPinHash: await hashPassword(DEMO_KIOSK_PIN),
+        },
       },
       {
         id: 'display-1',

@@ -23,6 +23,24 @@ const isTimeZone = (tz: string) => {
   }
 };
 
+const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM');
+const TimeRange = z
+  .strictObject({ from: HHMM, to: HHMM })
+  .refine((r) => r.from < r.to, { message: '"from" must be before "to"' });
+const Hours = z
+  .strictObject({
+    mon: z.array(TimeRange).optional(),
+    tue: z.array(TimeRange).optional(),
+    wed: z.array(TimeRange).optional(),
+    thu: z.array(TimeRange).optional(),
+    fri: z.array(TimeRange).optional(),
+    sat: z.array(TimeRange).optional(),
+    sun: z.array(TimeRange).optional(),
+  })
+  .describe(
+    'issuing hours per weekday in the office time zone, e.g. {"mon":[{"from":"07:30","to":"12:00"}]}',
+  );
+
 export const ServiceConfig = z.strictObject({
   id: ServiceId,
   department: DepartmentId.describe('department the service belongs to'),
@@ -34,6 +52,7 @@ export const ServiceConfig = z.strictObject({
   targetWaitMinutes: z.number().positive().max(480).describe('service level target wait'),
   dailyCap: z.number().int().positive().optional().describe('at most this many tickets a day'),
   active: z.boolean().default(true).describe('false: shown as closed, no tickets'),
+  hours: Hours.optional().describe('none: tickets whenever the service is active'),
 });
 
 export const CounterConfig = z.strictObject({
@@ -170,6 +189,18 @@ export const DeviceConfig = z.strictObject({
     .describe('see `npm run hash-password -- --token`'),
   departments: z.array(DepartmentId).optional().describe('display: only these departments'),
   printer: PrinterConfig.optional().describe('kiosk: its ticket printer (default: the server-wide printer)'),
+  kiosk: z
+    .strictObject({
+      fastPathServices: z.array(ServiceId).max(4).default([]).describe('big buttons on the start screen'),
+      idleSeconds: z.number().int().min(20).max(600).default(60).describe('back to the start after this'),
+      staffPinHash: z
+        .string()
+        .regex(/^scrypt\$/, 'make one with `npm run hash-password -- <pin>`')
+        .optional()
+        .describe('PIN that lets staff leave kiosk mode; none: no staff exit'),
+    })
+    .optional()
+    .describe('kiosk: screen settings'),
   agent: z
     .enum(['embedded', 'remote'])
     .default('embedded')

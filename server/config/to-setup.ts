@@ -21,6 +21,7 @@ export function toSetup(office: OfficeConfig): OfficeSetup {
       targetWaitMinutes: s.targetWaitMinutes,
       dailyCap: s.dailyCap,
       active: s.active,
+      hours: s.hours,
     })),
     counters: office.counters.map((c) => ({ id: c.id, name: c.name, serviceIds: c.services })),
     calling: office.calling,

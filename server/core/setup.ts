@@ -4,6 +4,11 @@
  */
 import type { LocalizedText } from '#protocol/language.ts';
 
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/** Issuing hours: per weekday, ranges of wall-clock time `HH:MM` (from inclusive, to exclusive). */
+export type OpeningHours = Partial<Record<Weekday, { from: string; to: string }[]>>;
+
 export interface ServiceSetup {
   id: string;
   departmentId: string;
@@ -19,6 +24,8 @@ export interface ServiceSetup {
   dailyCap?: number | undefined;
   /** false: the kiosk shows the service as closed and draws are refused */
   active: boolean;
+  /** when tickets are issued; none: whenever the service is active */
+  hours?: OpeningHours | undefined;
 }
 
 export interface DepartmentSetup {

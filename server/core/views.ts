@@ -6,6 +6,7 @@ import type { OfficeSnapshot } from '#protocol/snapshots.ts';
 import { OPEN_TICKET_STATES, type CounterView, type TicketView } from '#protocol/tickets.ts';
 import { localized } from '#protocol/language.ts';
 import { relativeWait, sequenceOf } from './calling/strategy.ts';
+import { closedReason } from './hours.ts';
 import type { OfficeSetup } from './setup.ts';
 import type { OfficeState } from './state.ts';
 import { own } from './own.ts';
@@ -69,7 +70,13 @@ export function peopleAhead(state: OfficeState, setup: OfficeSetup, ticket: Tick
   return ahead;
 }
 
-export function officeView(setup: OfficeSetup, language = 'de'): OfficeView {
+/** The office as kiosks list it: `open` and `closedReason` are for this instant. */
+export function officeView(
+  setup: OfficeSetup,
+  state?: OfficeState,
+  now?: number,
+  language = 'de',
+): OfficeView {
   return {
     id: setup.id,
     name: setup.name,
@@ -89,7 +96,11 @@ export function officeView(setup: OfficeSetup, language = 'de'): OfficeView {
       prefix: s.prefix,
       expectedMinutes: s.expectedMinutes,
       targetWaitMinutes: s.targetWaitMinutes,
-      open: s.active,
+      ...(() => {
+        const reason =
+          state && now !== undefined ? closedReason(state, setup, s, now) : s.active ? undefined : 'inactive';
+        return reason ? { open: false, closedReason: reason } : { open: true };
+      })(),
     })),
     counters: setup.counters.map((c) => ({ id: c.id, name: c.name, serviceIds: c.serviceIds })),
   };

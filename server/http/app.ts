@@ -12,6 +12,7 @@ import type { Operations } from '../operations.ts';
 import { actorOf, unauthenticated } from './respond.ts';
 import { appointmentRoutes } from './routes/appointments.ts';
 import { authRoutes } from './routes/auth.ts';
+import { kioskRoutes } from './routes/kiosk.ts';
 import { officeRoutes } from './routes/offices.ts';
 import { ticketRoutes } from './routes/tickets.ts';
 import { staticRoutes, type StaticOptions } from './static.ts';
@@ -56,8 +57,10 @@ export function createHttpApp(deps: HttpDeps): express.Express {
       uptimeSeconds: Math.round((deps.clock() - deps.startedAt) / 1000),
     });
   });
-  api.use(authRoutes(deps.directory, deps.secureCookies, new LoginLimiter(deps.clock)));
-  api.use(officeRoutes(deps.engine, deps.ops, deps.directory));
+  const limiter = new LoginLimiter(deps.clock);
+  api.use(authRoutes(deps.directory, deps.secureCookies, limiter));
+  api.use(kioskRoutes(deps.directory, limiter));
+  api.use(officeRoutes(deps.engine, deps.ops, deps.directory, deps.clock));
   api.use(ticketRoutes(deps.ops, deps.directory));
   api.use(appointmentRoutes(deps.ops, deps.directory));
   api.get('/printers/virtual/jobs', (req, res) => {

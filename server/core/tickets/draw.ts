@@ -5,6 +5,7 @@
 import type { TicketView } from '#protocol/tickets.ts';
 import type { Actor, Command, DecideContext } from '../command.ts';
 import { accept, reject, type Decision } from '../decision.ts';
+import { closedReason } from '../hours.ts';
 import { nextNumber } from '../numbering.ts';
 import { findService, type OfficeSetup } from '../setup.ts';
 import type { OfficeState } from '../state.ts';
@@ -22,13 +23,11 @@ export function decideDraw(
   }
   const service = findService(setup, cmd.serviceId);
   if (!service) return reject('not_found', 'no such service in this office', 'serviceId');
-  if (!service.active) return reject('service_closed', 'this service takes no tickets now', 'serviceId');
-  if (service.dailyCap !== undefined) {
-    const issued = Object.values(state.tickets).filter((t) =>
-      t.number.startsWith(`${service.prefix}-`),
-    ).length;
-    if (issued >= service.dailyCap) return reject('daily_cap_reached', 'no more tickets today', 'serviceId');
-  }
+  const closed = closedReason(state, setup, service, ctx.now);
+  if (closed === 'daily_cap_reached')
+    return reject('daily_cap_reached', 'no more tickets today', 'serviceId');
+  if (closed === 'outside_hours') return reject('service_closed', 'outside the issuing hours', 'serviceId');
+  if (closed) return reject('service_closed', 'this service takes no tickets now', 'serviceId');
   const ticket: TicketView = {
     id: ctx.newTicketId(),
     officeId: setup.id,

@@ -12,13 +12,19 @@ import type { Operations } from '../../operations.ts';
 import { parse } from '../../validate.ts';
 import { actorOf, send, unauthenticated } from '../respond.ts';
 
-export function officeRoutes(engine: Engine, ops: Operations, directory: Directory): Router {
+export function officeRoutes(
+  engine: Engine,
+  ops: Operations,
+  directory: Directory,
+  clock: () => number,
+): Router {
   const router = Router();
 
   router.get('/offices', (_req, res) => {
     const offices = engine.officeIds().flatMap((id) => {
       const setup = engine.setup(id);
-      return setup ? [officeView(setup)] : [];
+      const state = engine.state(id);
+      return setup ? [officeView(setup, state, clock())] : [];
     });
     res.json({ offices });
   });

@@ -1,0 +1,85 @@
+/**
+ * What a kiosk page learns from the server: its screen settings, whether services are open (and
+ * why not), the staff exit checked against a hashed PIN, and a wait range for a new ticket.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../server/config/load.ts';
+import { api, DISPLAY, KIOSK, OFFICE, startSystem, type TestSystem } from '../support/start-system.ts';
+
+let sys: TestSystem;
+beforeEach(async () => {
+  sys = await startSystem();
+});
+afterEach(async () => {
+  await sys.close();
+});
+
+describe('kiosk settings', () => {
+  it('gives the kiosk its settings, and nobody else', async () => {
+    const config = await api(sys.url, 'GET', '/api/kiosk/config', { token: KIOSK.deviceToken });
+    expect(config.body).toEqual({
+      deviceId: 'kiosk-1',
+      officeId: OFFICE,
+      fastPathServices: ['abholung'],
+      idleSeconds: 60,
+      staffExit: true,
+    });
+    expect((await api(sys.url, 'GET', '/api/kiosk/config', { token: DISPLAY.deviceToken })).status).toBe(401);
+    expect((await api(sys.url, 'GET', '/api/kiosk/config')).status).toBe(401);
+  });
+
+  it('opens the staff exit only with the right PIN, and limits attempts', async () => {
+    const exit = (pin: string) =>
+      api(sys.url, 'POST', '/api/kiosk/staff-exit', { token: KIOSK.deviceToken, body: { pin } });
+    expect((await exit('1234')).status).toBe(204);
+    expect(await exit('9999')).toMatchObject({ status: 403, body: { code: 'forbidden', field: 'pin' } });
+    expect(await exit('12')).toMatchObject({ status: 400, body: { field: 'pin' } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i++) statuses.push((await exit('0000')).status);
+    expect(statuses).toContain(429);
+  });
+
+  it('says which services are closed and why', async () => {
+    const loaded = await loadConfig([], {});
+    if (!loaded.ok) throw new Error('demo config');
+    const office = loaded.config.offices[0]!;
+    const services = office.services.map((s) =>
+      s.id === 'abholung' ? { ...s, dailyCap: 1 } : s.id === 'meldung' ? { ...s, active: false } : s,
+    );
+    const custom = await startSystem({ config: { ...loaded.config, offices: [{ ...office, services }] } });
+    try {
+      await api(custom.url, 'POST', `/api/offices/${OFFICE}/tickets`, {
+        token: KIOSK.deviceToken,
+        body: { serviceId: 'abholung' },
+      });
+      const { body } = await api(custom.url, 'GET', '/api/offices');
+      const byId = Object.fromEntries(body.offices[0].services.map((s: { id: string }) => [s.id, s]));
+      expect(byId.abholung).toMatchObject({ open: false, closedReason: 'daily_cap_reached' });
+      expect(byId.meldung).toMatchObject({ open: false, closedReason: 'inactive' });
+      expect(byId.ausweis).toMatchObject({ open: true });
+      expect(byId.ausweis.closedReason).toBeUndefined();
+    } finally {
+      await custom.close();
+    }
+  });
+
+  it('estimates the wait for a new ticket as a range once a counter is open', async () => {
+    const kiosk = await sys.connectAs(KIOSK);
+    const before = await kiosk
+      .timeout(5000)
+      .emitWithAck('ticket:draw', { officeId: OFFICE, serviceId: 'meldung' });
+    expect(before.ok && before.data.waitEstimate).toBeUndefined();
+    const cookie = await sys.login('clerk4');
+    await api(sys.url, 'POST', `/api/offices/${OFFICE}/counters/platz-4/open`, { cookie });
+    const after = await kiosk
+      .timeout(5000)
+      .emitWithAck('ticket:draw', { officeId: OFFICE, serviceId: 'meldung' });
+    expect(after).toMatchObject({
+      ok: true,
+      data: { peopleAhead: 1, waitEstimate: { lowMinutes: 10, highMinutes: 25 } },
+    });
+    const id = after.ok ? after.data.ticket.id : '';
+    const status = await api(sys.url, 'GET', `/api/tickets/${id}/status`);
+    expect(status.body.waitEstimate).toEqual({ lowMinutes: 10, highMinutes: 25 });
+  });
+});
