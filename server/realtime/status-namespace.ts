@@ -5,6 +5,7 @@
  * Why a namespace: these sockets have no credentials, so they must never reach the staff and
  * device handlers of the main namespace.
  */
+import type { Namespace } from 'socket.io';
 import { STATUS_NAMESPACE, type StatusServerToClientEvents } from '#protocol/events.ts';
 import { TicketId } from '#protocol/ids.ts';
 import { PROTOCOL_VERSION } from '#protocol/version.ts';
@@ -15,7 +16,7 @@ import type { AppServer } from './io.ts';
 const ROOM = 'ticket:';
 
 export function attachStatusNamespace(io: AppServer, engine: Engine, ops: Operations) {
-  const ns = io.of(STATUS_NAMESPACE) as unknown as import('socket.io').Namespace<
+  const ns = io.of(STATUS_NAMESPACE) as unknown as Namespace<
     Record<string, never>,
     StatusServerToClientEvents
   >;
