@@ -15,6 +15,12 @@ export { createTcpTransport, type TcpTransportOptions } from './transports/tcp.t
 export { printTicket, type PrintResult } from './print-ticket.ts';
 export { startVirtualPrinter, type VirtualPrinter, type PrintedJob } from './virtual/server.ts';
 export type { VirtualPrinterState } from './virtual/printer-state.ts';
-export { decodeEscPos, type DecodedJob, type PrintedLine, type PrintedBlock } from './virtual/decode.ts';
+export {
+  decodeEscPos,
+  type DecodedJob,
+  type PrintedLine,
+  type PrintedBlock,
+  type RasterImage,
+} from './virtual/decode.ts';
 export { renderPreviewSvg } from './virtual/preview.ts';
 export { createUsbLpTransport, type UsbLpTransportOptions } from './transports/usb-lp.ts';

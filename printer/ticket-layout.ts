@@ -5,8 +5,8 @@
  * status live in transports/, so the unmaintained library never touches a socket.
  */
 import Printer from 'escpos';
-import { epsonQrCode } from './epson-qr.ts';
 import { normaliseForCp858 } from './normalise-text.ts';
+import { qrRasterCommand } from './qr-raster.ts';
 import { ticketText, type TicketLanguage } from './ticket-text.ts';
 
 export interface TicketPrintJob {
@@ -29,6 +29,8 @@ export interface TicketPrintJob {
  * 42 is safe on both and keeps long names from being broken mid-word by the printer. */
 export const TICKET_COLUMNS = 42;
 const CODE_TABLE_PC858 = 19;
+/** 0.75 mm modules at 203 dpi: a typical status URL (version 4, 33 modules) is ≈ 25 mm wide. */
+const QR_MODULE_DOTS = 6;
 const BOLD_ON = Buffer.from([0x1b, 0x45, 0x01]);
 const BOLD_OFF = Buffer.from([0x1b, 0x45, 0x00]);
 
@@ -73,8 +75,9 @@ export function renderTicket(job: TicketPrintJob): Buffer {
   if (job.peopleAhead !== undefined) lines(text.peopleAhead(job.peopleAhead));
   lines(text.notice);
   if (job.statusUrl !== undefined && job.statusUrl !== '') {
-    printer.feed(1);
-    printer.raw(epsonQrCode(job.statusUrl, { moduleSize: 6, errorLevel: 'M' }));
+    // A raster image, not Epson's GS ( k: "compatible" printers ignore GS ( k, all print GS v 0.
+    printer.feed(1).align('CT');
+    printer.raw(qrRasterCommand(job.statusUrl, { moduleSize: QR_MODULE_DOTS, errorLevel: 'M' }));
   }
   printer.cut();
   printer.flush();

@@ -1,5 +1,6 @@
 import escposPrinter from 'escpos';
 import { describe, expect, it } from 'vitest';
+import { qrRasterCommand } from '../qr-raster.ts';
 import { decodeEscPos } from './decode.ts';
 
 const ESC = 0x1b;
@@ -82,7 +83,35 @@ describe('decodeEscPos', () => {
     const raster = bytes([GS, 0x76, 0x30, 0x00, 0x01, 0x00, 0x03, 0x00, ESC, 0x40, 0x0a]);
     const job = decodeEscPos(bytes([ESC, 0x45, 0x01], raster, 'x\n'));
     expect(job.lines).toEqual([{ text: 'x', align: 'left', width: 1, height: 1, bold: true }]);
-    expect(job.blocks[0]).toEqual({ kind: 'image', widthDots: 8, heightDots: 3 });
+    expect(job.blocks[0]).toMatchObject({ kind: 'image', align: 'left', widthDots: 8, heightDots: 3 });
+    expect(job.blocks[0]).not.toHaveProperty('qrPayload');
+  });
+
+  it('keeps the raster, its justification and GS v 0 double width/height for the preview', () => {
+    const raster = bytes([ESC, 0x61, 0x01, GS, 0x76, 0x30, 0x03, 0x02, 0x00, 0x01, 0x00, 0xf0, 0x0f]);
+    const image = decodeEscPos(raster).blocks[0];
+    expect(image).toMatchObject({ kind: 'image', align: 'center', widthDots: 32, heightDots: 2 });
+    expect(image?.kind === 'image' && image.raster).toMatchObject({
+      bytesPerRow: 2,
+      rows: 1,
+      scaleX: 2,
+      scaleY: 2,
+    });
+    expect(image?.kind === 'image' && [...image.raster.data]).toEqual([0xf0, 0x0f]);
+  });
+
+  it('reports an undefined raster mode instead of guessing its scale', () => {
+    const job = decodeEscPos(bytes([GS, 0x76, 0x30, 0x07, 0x01, 0x00, 0x01, 0x00, 0xff]));
+    expect(job.blocks).toEqual([]);
+    expect(job.unknown).toEqual(['GS v 0 m=7: undefined raster mode']);
+  });
+
+  it('reads the QR code of a ticket raster (qr-raster.ts) back as its payload', () => {
+    const url = 'https://aufruf.example.de/status/?t=AbCdEfGhIjKlMnOpQrStUv';
+    const job = decodeEscPos(bytes([ESC, 0x61, 0x01], qrRasterCommand(url), 'after\n'));
+    expect(job.qrCodes).toEqual([url]);
+    expect(job.blocks.map((b) => b.kind)).toEqual(['image', 'line']);
+    expect(job.unknown).toEqual([]);
   });
 
   it('reads a QR code printed as a raster image by escpos qrimage()', async () => {

@@ -26,8 +26,29 @@ export interface PrintedLine {
 export type PrintedBlock =
   | { kind: 'line'; line: PrintedLine }
   | { kind: 'qr'; payload: string }
-  | { kind: 'image'; widthDots: number; heightDots: number; qrPayload?: string }
+  | {
+      kind: 'image';
+      /** Justification in force (ESC a applies to raster images too). */
+      align: Align;
+      /** Printed size in dots, after GS v 0's double width/height. */
+      widthDots: number;
+      heightDots: number;
+      raster: RasterImage;
+      /** Payload when the image is a readable QR code. */
+      qrPayload?: string;
+    }
   | { kind: 'cut'; partial: boolean };
+
+/** A `GS v 0` image as sent; the preview draws it dot for dot. */
+export interface RasterImage {
+  bytesPerRow: number;
+  rows: number;
+  /** bytesPerRow × rows bytes, most significant bit = leftmost dot, 1 = black. */
+  data: Uint8Array;
+  /** Each bit prints as scaleX × scaleY dots (GS v 0 m: 1 = double width, 2 = double height). */
+  scaleX: 1 | 2;
+  scaleY: 1 | 2;
+}
 
 export interface DecodedJob {
   /** One entry per printed line (LF, ESC d, or a flush before a cut/QR/image). */
@@ -78,6 +99,7 @@ const NO_VISIBLE_EFFECT = new Set([
 const QR = 0x31;
 const QR_STORE = 0x50;
 const QR_PRINT = 0x51;
+const RASTER_MODES: readonly number[] = [0, 1, 2, 3, 48, 49, 50, 51];
 
 function alignFrom(n: number): Align | undefined {
   if (n === 0 || n === 48) return 'left';
@@ -212,13 +234,24 @@ export function decodeTokens(tokens: readonly Token[]): DecodedJob {
       }
       case 'GS v 0': {
         flushPendingText();
-        const widthBytes = raw[4]! + raw[5]! * 256;
-        const heightDots = raw[6]! + raw[7]! * 256;
-        const qrPayload = readQrFromRaster(widthBytes, heightDots, raw.subarray(8));
+        const mode = raw[3]!;
+        const bytesPerRow = raw[4]! + raw[5]! * 256;
+        const rows = raw[6]! + raw[7]! * 256;
+        // m = 0–3 or 48–51: bit 0 doubles the width, bit 1 the height.
+        if (!RASTER_MODES.includes(mode)) {
+          unknown.push(`GS v 0 m=${mode}: undefined raster mode`);
+          break;
+        }
+        const scaleX = mode & 0x01 ? 2 : 1;
+        const scaleY = mode & 0x02 ? 2 : 1;
+        const data = raw.subarray(8);
+        const qrPayload = readQrFromRaster(bytesPerRow, rows, data);
         blocks.push({
           kind: 'image',
-          widthDots: widthBytes * 8,
-          heightDots,
+          align: state.align,
+          widthDots: bytesPerRow * 8 * scaleX,
+          heightDots: rows * scaleY,
+          raster: { bytesPerRow, rows, data, scaleX, scaleY },
           ...(qrPayload === undefined ? {} : { qrPayload }),
         });
         break;

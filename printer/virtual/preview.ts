@@ -4,7 +4,7 @@
  * Why from the decoded bytes: the admin's preview then shows exactly what the printer receives,
  * including mistakes (a "?" for an unprintable character, a missing cut).
  */
-import type { Align, DecodedJob, PrintedBlock, PrintedLine } from './decode.ts';
+import type { Align, DecodedJob, PrintedBlock, PrintedLine, RasterImage } from './decode.ts';
 
 /** 80 mm paper at 180 dpi ≈ 576 dots; one dot = one SVG unit. */
 const PAPER_WIDTH = 576;
@@ -54,22 +54,75 @@ function drawLine(line: PrintedLine, top: number): { svg: string; height: number
   return { svg, height };
 }
 
+/**
+ * Black dots of a raster as rectangles: each row's runs of black dots become one rectangle, and a
+ * run repeated in the rows below (a QR module is moduleSize rows tall) stretches it downwards.
+ */
+export function rasterRects(
+  raster: RasterImage,
+): Array<{ x: number; y: number; width: number; height: number }> {
+  const { bytesPerRow, rows, data, scaleX, scaleY } = raster;
+  const done: Array<{ x: number; y: number; width: number; height: number }> = [];
+  // Rectangles still growing, keyed by "start:end" of their run in dots.
+  let open = new Map<string, { x: number; y: number; width: number; height: number }>();
+  const isBlack = (row: number, x: number): boolean =>
+    ((data[row * bytesPerRow + (x >> 3)] ?? 0) & (0x80 >> (x & 7))) !== 0;
+  for (let row = 0; row < rows; row++) {
+    const next = new Map<string, { x: number; y: number; width: number; height: number }>();
+    for (let x = 0; x < bytesPerRow * 8; x++) {
+      if (!isBlack(row, x)) continue;
+      const start = x;
+      while (x + 1 < bytesPerRow * 8 && isBlack(row, x + 1)) x++;
+      const key = `${start}:${x}`;
+      const rect = open.get(key) ?? { x: start, y: row, width: x - start + 1, height: 0 };
+      open.delete(key);
+      rect.height++;
+      next.set(key, rect);
+    }
+    done.push(...open.values());
+    open = next;
+  }
+  done.push(...open.values());
+  return done.map((r) => ({
+    x: r.x * scaleX,
+    y: r.y * scaleY,
+    width: r.width * scaleX,
+    height: r.height * scaleY,
+  }));
+}
+
+function drawImage(
+  block: Extract<PrintedBlock, { kind: 'image' }>,
+  top: number,
+): { svg: string; height: number } {
+  const left =
+    block.align === 'center'
+      ? Math.floor((PAPER_WIDTH - block.widthDots) / 2)
+      : block.align === 'right'
+        ? PAPER_WIDTH - MARGIN - block.widthDots
+        : MARGIN;
+  // Not printed, but lets a screen reader (and a curious admin) see what the QR code says.
+  const title = block.qrPayload === undefined ? '' : `<title>QR: ${escapeXml(block.qrPayload)}</title>`;
+  const rects = rasterRects(block.raster).map(
+    (r) => `<rect x="${r.x}" y="${r.y}" width="${r.width}" height="${r.height}"/>`,
+  );
+  const svg = `<g transform="translate(${left} ${top})" shape-rendering="crispEdges">${title}${rects.join('')}</g>`;
+  return { svg, height: block.heightDots + LINE_GAP };
+}
+
 function drawBlock(block: PrintedBlock, top: number): { svg: string; height: number } {
   switch (block.kind) {
     case 'line':
       return drawLine(block.line, top);
-    case 'qr':
-    case 'image': {
-      const label =
-        block.kind === 'qr'
-          ? 'QR'
-          : `image ${block.widthDots}×${block.heightDots}${block.qrPayload === undefined ? '' : ' (QR)'}`;
-      const payload = block.kind === 'qr' ? block.payload : block.qrPayload;
-      const rows = payload === undefined ? [] : chunk(payload, PAYLOAD_CHARS_PER_ROW);
+    case 'image':
+      return drawImage(block, top);
+    case 'qr': {
+      // GS ( k: the printer draws the symbol itself, so show a placeholder with the payload.
+      const rows = chunk(block.payload, PAYLOAD_CHARS_PER_ROW);
       const left = (PAPER_WIDTH - QR_BOX) / 2;
       const parts = [
         `<rect x="${left}" y="${top}" width="${QR_BOX}" height="${QR_BOX}" fill="#eee" stroke="#000"/>`,
-        `<text x="${PAPER_WIDTH / 2}" y="${top + QR_BOX / 2}" text-anchor="middle" font-weight="bold">${escapeXml(label)}</text>`,
+        `<text x="${PAPER_WIDTH / 2}" y="${top + QR_BOX / 2}" text-anchor="middle" font-weight="bold">QR</text>`,
         ...rows.map(
           (row, i) =>
             `<text x="${PAPER_WIDTH / 2}" y="${top + QR_BOX + 18 + i * 16}" text-anchor="middle" font-size="13">${escapeXml(row)}</text>`,

@@ -1,6 +1,6 @@
 /**
  * Reads a QR code out of a `GS v 0` raster image, so tickets that print their QR as a picture
- * (escpos `qrimage()`) can be checked the same way as the Epson `GS ( k` ones.
+ * (our qr-raster.ts, escpos `qrimage()`) can be checked the same way as Epson `GS ( k` ones.
  */
 import jsqrModule from 'jsqr';
 
@@ -16,22 +16,24 @@ const MARGIN_DOTS = 16;
  * @param widthBytes raster width in bytes (8 dots each, most significant bit = leftmost dot)
  * @param heightDots raster height in dots
  * @param data widthBytes × heightDots bytes, 1 bit = black dot
+ * @param marginDots white border added on every side (0 checks the image's own quiet zone)
  * @returns the QR payload, or undefined when the image holds no readable QR code
  */
 export function readQrFromRaster(
   widthBytes: number,
   heightDots: number,
   data: Uint8Array,
+  marginDots = MARGIN_DOTS,
 ): string | undefined {
-  const width = widthBytes * 8 + 2 * MARGIN_DOTS;
-  const height = heightDots + 2 * MARGIN_DOTS;
+  const width = widthBytes * 8 + 2 * marginDots;
+  const height = heightDots + 2 * marginDots;
   if (widthBytes === 0 || heightDots === 0) return undefined;
   const rgba = new Uint8ClampedArray(width * height * 4).fill(255);
   for (let y = 0; y < heightDots; y++) {
     for (let x = 0; x < widthBytes * 8; x++) {
       const byte = data[y * widthBytes + (x >> 3)] ?? 0;
       if ((byte & (0x80 >> (x & 7))) === 0) continue;
-      const offset = ((y + MARGIN_DOTS) * width + x + MARGIN_DOTS) * 4;
+      const offset = ((y + marginDots) * width + x + marginDots) * 4;
       rgba[offset] = 0;
       rgba[offset + 1] = 0;
       rgba[offset + 2] = 0;

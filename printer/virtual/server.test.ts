@@ -153,6 +153,21 @@ describe('virtual printer status responder', () => {
     expect([...answer]).toEqual([0x12 | 0x0c]);
   });
 
+  it('answers nothing for 10 04 01 inside a raster image and still prints the image', async () => {
+    // 3 bytes × 2 rows = "10 04 01 10 04 01": two fake DLE EOT 1 requests in image data.
+    const raster = Buffer.from([
+      0x1d, 0x76, 0x30, 0x00, 0x03, 0x00, 0x02, 0x00, 0x10, 0x04, 0x01, 0x10, 0x04, 0x01,
+    ]);
+    printer.setState({ paperEnd: true, coverOpen: true });
+
+    const answer = await exchange(printer.port, Buffer.concat([raster, Buffer.from('after\n')]));
+
+    expect([...answer]).toEqual([]);
+    expect(printer.jobs).toHaveLength(1);
+    expect(printer.jobs[0]?.decoded.blocks.map((b) => b.kind)).toEqual(['image', 'line']);
+    expect(printer.jobs[0]?.decoded.unknown).toEqual([]);
+  });
+
   it('keeps the last 50 jobs', async () => {
     const send = transport();
     for (let i = 1; i <= 52; i++) await send.write(Buffer.from(`job ${i}\n`));

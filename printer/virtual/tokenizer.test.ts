@@ -37,6 +37,18 @@ describe('EscPosTokenizer', () => {
     expect(names(tokenize(raster))).toEqual(['GS v 0']);
   });
 
+  it('sees no status request in raster rows full of 10 04 01, even when fed byte by byte', () => {
+    // 4 bytes × 3 rows; every row spells DLE EOT 1 (and the last ends in a lone DLE).
+    const data = [0x10, 0x04, 0x01, 0x10, 0x10, 0x04, 0x01, 0x00, 0x04, 0x01, 0x10, 0x10];
+    const raster = Buffer.from([0x1d, 0x76, 0x30, 0x00, 0x04, 0x00, 0x03, 0x00, ...data]);
+    const realRequest = Buffer.from([0x10, 0x04, 0x01]);
+    const tokenizer = new EscPosTokenizer();
+    const tokens = [...raster, ...realRequest].flatMap((b) => tokenizer.push(Buffer.of(b)));
+    tokens.push(...tokenizer.end());
+    expect(names(tokens)).toEqual(['GS v 0', 'DLE EOT']);
+    expect(tokens[0]?.kind === 'command' && [...tokens[0].raw.subarray(8)]).toEqual(data);
+  });
+
   it('holds back an incomplete command until the rest arrives', () => {
     const tokenizer = new EscPosTokenizer();
     expect(tokenizer.push(qrStoreWithDleEot.subarray(0, 9))).toEqual([]);
