@@ -41,6 +41,17 @@ describe('renderTicket', () => {
     expect(job.unknown).toEqual([]);
   });
 
+  it('prints the estimated wait as a range in the ticket language', () => {
+    const estimate = { lowMinutes: 10, highMinutes: 20 };
+    const de = printed(decodeEscPos(renderTicket(aTicket({ waitEstimate: estimate }))));
+    expect(de.indexOf('Geschätzte Wartezeit: 10-20 Min.')).toBe(de.indexOf('Vor Ihnen: 4') + 1);
+    const en = printed(decodeEscPos(renderTicket(aTicket({ language: 'en', waitEstimate: estimate }))));
+    expect(en).toContain('Estimated wait: 10-20 min');
+    expect(printed(decodeEscPos(renderTicket(aTicket()))).some((t) => t.startsWith('Geschätzte'))).toBe(
+      false,
+    );
+  });
+
   it('prints only the number in double width and height, bold', () => {
     const job = decodeEscPos(renderTicket(aTicket({ number: 'A-1000' })));
     const big = job.lines.filter((l) => l.width > 1 || l.height > 1 || l.bold);

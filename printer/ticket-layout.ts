@@ -21,6 +21,8 @@ export interface TicketPrintJob {
   timeZone: string;
   language: TicketLanguage;
   peopleAhead?: number;
+  /** Estimated wait as a range in minutes; absent when no estimate can be given. */
+  waitEstimate?: { lowMinutes: number; highMinutes: number };
   /** Printed as a QR code so the citizen can follow the queue on a phone. */
   statusUrl?: string;
 }
@@ -73,6 +75,7 @@ export function renderTicket(job: TicketPrintJob): Buffer {
   printer.feed(1);
   printer.text(formatIssuedAt(job.issuedAt, job.timeZone));
   if (job.peopleAhead !== undefined) lines(text.peopleAhead(job.peopleAhead));
+  if (job.waitEstimate) lines(text.waitRange(job.waitEstimate.lowMinutes, job.waitEstimate.highMinutes));
   lines(text.notice);
   if (job.statusUrl !== undefined && job.statusUrl !== '') {
     // A raster image, not Epson's GS ( k: "compatible" printers ignore GS ( k, all print GS v 0.

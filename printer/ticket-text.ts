@@ -11,6 +11,8 @@ export interface TicketText {
   /** Label above the ticket number. */
   yourNumber: string;
   peopleAhead: (count: number) => string;
+  /** An estimate is a range: "10-20 Min." (a plain hyphen: CP858 has no en dash). */
+  waitRange: (low: number, high: number) => string;
   notice: string;
 }
 
@@ -18,11 +20,13 @@ export const ticketText: Readonly<Record<TicketLanguage, TicketText>> = {
   de: {
     yourNumber: 'Ihre Wartenummer',
     peopleAhead: (count) => `Vor Ihnen: ${count}`,
+    waitRange: (low, high) => `Geschätzte Wartezeit: ${low}-${high} Min.`,
     notice: 'Bitte achten Sie auf die Anzeige',
   },
   en: {
     yourNumber: 'Your number',
     peopleAhead: (count) => `People ahead: ${count}`,
+    waitRange: (low, high) => `Estimated wait: ${low}-${high} min`,
     notice: 'Please watch the display',
   },
 };

@@ -131,6 +131,7 @@ export function createOperations({
       timeZone: setup.timeZone,
       language: printLanguage,
       peopleAhead: ahead,
+      ...waitEstimate,
       ...(url ? { statusUrl: url } : {}),
     });
     return ok({ ticket, peopleAhead: ahead, ...waitEstimate, print });
