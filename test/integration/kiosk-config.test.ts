@@ -79,8 +79,9 @@ describe('kiosk settings', () => {
       data: { peopleAhead: 1, waitEstimate: { lowMinutes: 10, highMinutes: 25 } },
     });
     // The printed ticket carries the same range.
-    const lines = sys.printer.jobs.at(-1)?.decoded.lines.map((l) => l.text.trim()) ?? [];
-    expect(lines).toContain('Geschätzte Wartezeit: 10-25 Min.');
+    await expect
+      .poll(() => sys.printer.jobs.at(-1)?.decoded.lines.map((l) => l.text.trim()) ?? [])
+      .toContain('Geschätzte Wartezeit: 10-25 Min.');
     const id = after.ok ? after.data.ticket.id : '';
     const status = await api(sys.url, 'GET', `/api/tickets/${id}/status`);
     expect(status.body.waitEstimate).toEqual({ lowMinutes: 10, highMinutes: 25 });
