@@ -142,6 +142,19 @@ describe('appointments', () => {
     }
   });
 
+  it('deletes identity keys with their day: the archive keeps appointments without them', async () => {
+    await importDemo();
+    const live = await readFile(join(sys.dataDir, 'offices', OFFICE, 'live.json'), 'utf8');
+    expect(live).toContain('identityKey');
+    sys.clock.now += 24 * 3600_000;
+    await sys.system.engine.tick();
+    const archive = await readFile(join(sys.dataDir, 'offices', OFFICE, 'days', '2026-11-25.json'), 'utf8');
+    expect(archive).toContain('LEV-4711');
+    expect(archive).not.toContain('identityKey');
+    const after = await readFile(join(sys.dataDir, 'offices', OFFICE, 'live.json'), 'utf8');
+    expect(after).not.toContain('identityKey');
+  });
+
   it('lets only kiosk agents check in by ID card', async () => {
     await importDemo();
     const page = await sys.connectAs(KIOSK);
