@@ -77,6 +77,7 @@ function randomCommand(pick: <T>(xs: T[]) => T, state: OfficeState): Command {
     'transfer',
     'call-back',
     'tick',
+    'check-in',
   ];
   const type = pick(kinds);
   switch (type) {
@@ -108,8 +109,9 @@ function randomCommand(pick: <T>(xs: T[]) => T, state: OfficeState): Command {
       return { type, ticketId, counterId: pick(counters) };
     case 'tick':
       return { type };
-    case 'import-appointments':
     case 'check-in':
+      return { type, bookingCode: pick(['APT-0001', 'APT-0002', 'APT-0003', 'APT-0004', 'NOPE-0001']) };
+    case 'import-appointments':
       return { type: 'tick' };
     default:
       return { type, ticketId };
@@ -150,7 +152,16 @@ describe('core invariants under random command sequences', () => {
       const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)] as T;
       const core = new CoreDriver(setup);
       const start = core.state;
-      const history: DomainEvent[] = [];
+      // Appointments spread over the first hours, so check-ins are early, on time or late.
+      const imported = core.run(aSupervisor(), {
+        type: 'import-appointments',
+        appointments: [1, 2, 3, 4].map((i) => ({
+          bookingCode: `APT-000${i}`,
+          serviceId: services[i % 3] as string,
+          slot: core.now + i * 40 * 60_000,
+        })),
+      });
+      const history: DomainEvent[] = [...imported.events];
       let refused = 0;
       for (let i = 0; i < 1500; i++) {
         // Mostly seconds to minutes; rarely a jump past midnight to exercise the day close.
@@ -185,7 +196,7 @@ describe('core invariants under random command sequences', () => {
       for (const e of history) replay = apply(replay, e, setup);
       expect(replay).toEqual(core.state);
       expect(refused).toBeGreaterThan(0);
-      expect(history.filter((e) => e.type === 'ticket.finished').length).toBeGreaterThan(10);
+      expect(history.filter((e) => e.type === 'ticket.finished').length).toBeGreaterThan(5);
     });
   }
 });
