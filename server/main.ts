@@ -35,6 +35,8 @@ if (!loaded.ok) {
   process.exit(1);
 }
 const { config, demo } = loaded;
+// The demo's tickets link to this machine, so the QR code and the status page can be tried out.
+if (demo && !config.publicUrl && config.port !== 0) config.publicUrl = `http://localhost:${config.port}`;
 const dataDir = resolve(config.dataDir);
 await mkdir(dataDir, { recursive: true });
 

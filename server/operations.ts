@@ -105,15 +105,20 @@ export function createOperations({
     if (!setup || !state) return fail('not_found', 'no such office', 'officeId');
     const ahead = peopleAhead(state, setup, state.tickets[ticket.id] ?? ticket, clock());
     const estimate = estimateWait(state, setup, ticket, ahead);
-    const waitEstimate = estimate ? { waitEstimate: estimate } : {};
+    const url = statusUrl(ticket.id);
+    // Shown on the kiosk screen too, so a citizen can follow the queue when the printer fails.
+    const extras = {
+      ...(estimate ? { waitEstimate: estimate } : {}),
+      ...(url ? { statusUrl: url } : {}),
+    };
     if (actor.kind !== 'device') {
-      return ok({ ticket, peopleAhead: ahead, ...waitEstimate, print: { status: 'skipped' } });
+      return ok({ ticket, peopleAhead: ahead, ...extras, print: { status: 'skipped' } });
     }
     if (repeated) {
       return ok({
         ticket,
         peopleAhead: ahead,
-        ...waitEstimate,
+        ...extras,
         print: { status: 'skipped', reason: 'already issued' },
       });
     }
@@ -121,7 +126,6 @@ export function createOperations({
     const department = setup.departments.find((d) => d.id === ticket.departmentId);
     // Printed in a language the printer's code page can write (see printableLanguage).
     const printLanguage = printableLanguage(language);
-    const url = statusUrl(ticket.id);
     const print = await printing.print(actor.deviceId, {
       officeName: setup.name,
       departmentName: department ? localized(department.names, printLanguage) : '',
@@ -131,10 +135,10 @@ export function createOperations({
       timeZone: setup.timeZone,
       language: printLanguage,
       peopleAhead: ahead,
-      ...waitEstimate,
+      ...(estimate ? { waitEstimate: estimate } : {}),
       ...(url ? { statusUrl: url } : {}),
     });
-    return ok({ ticket, peopleAhead: ahead, ...waitEstimate, print });
+    return ok({ ticket, peopleAhead: ahead, ...extras, print });
   }
 
   function importAppointments(actor: Actor, officeId: string, body: ImportAppointments) {

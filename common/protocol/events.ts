@@ -33,6 +33,8 @@ export const DrawResult = z.object({
   ticket: TicketView,
   peopleAhead: z.number().int(),
   waitEstimate: WaitEstimate.optional(),
+  /** the public status page of this ticket (the QR code), when the server knows its public URL */
+  statusUrl: z.string().optional(),
   print: PrintOutcome,
 });
 export type DrawResult = z.infer<typeof DrawResult>;

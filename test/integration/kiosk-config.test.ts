@@ -86,4 +86,25 @@ describe('kiosk settings', () => {
     const status = await api(sys.url, 'GET', `/api/tickets/${id}/status`);
     expect(status.body.waitEstimate).toEqual({ lowMinutes: 10, highMinutes: 25 });
   });
+
+  it('links the ticket to its public status page on screen and on paper', async () => {
+    const loaded = await loadConfig([], {});
+    if (!loaded.ok) throw new Error('demo config');
+    const linked = await startSystem({
+      config: { ...loaded.config, publicUrl: 'https://aufruf.example.de' },
+    });
+    try {
+      const kiosk = await linked.connectAs(KIOSK);
+      const r = await kiosk
+        .timeout(5000)
+        .emitWithAck('ticket:draw', { officeId: OFFICE, serviceId: 'ausweis' });
+      const id = r.ok ? r.data.ticket.id : '';
+      expect(r.ok && r.data.statusUrl).toBe(`https://aufruf.example.de/status/?t=${id}`);
+      await expect
+        .poll(() => linked.printer.jobs.at(-1)?.decoded.qrCodes)
+        .toEqual([`https://aufruf.example.de/status/?t=${id}`]);
+    } finally {
+      await linked.close();
+    }
+  });
 });
