@@ -54,7 +54,6 @@ const system = await createSystem({
   clock: Date.now,
   log,
   sessionSecret: await secret(dataDir, 'session-secret'),
-  identitySecret: await secret(dataDir, 'identity-secret'),
   staticOptions: { distDir: join(repoRoot, 'dist'), demoTokens: demo ? DEMO_DEVICE_TOKENS : undefined },
   virtualPrinterPort: () => printer?.port,
   printerJobs: () => printer?.jobs ?? [],

@@ -29,7 +29,9 @@ import { counterView, peopleAhead, snapshotOf } from './core/views.ts';
 import { canAccessOffice } from './engine/authorize.ts';
 import type { CommandOutcome, Engine } from './engine/engine.ts';
 import { printableLanguage } from '#printer';
+import { randomBytes } from 'node:crypto';
 import { identityKey, splitFullName } from './auth/identity-key.ts';
+import { businessDayOf } from './core/business-day.ts';
 import type { TicketPrinting } from './printing/ticket-printing.ts';
 
 export interface OperationsDeps {
@@ -40,20 +42,11 @@ export interface OperationsDeps {
   publicUrl?: string | undefined;
   /** live status of the office's kiosks and displays, for staff */
   devicesFor?: (officeId: string) => DeviceStatusView[];
-  /** secret for identity keys (ID-card check-in); see auth/identity-key.ts */
-  identitySecret: Buffer;
 }
 
 export type Operations = ReturnType<typeof createOperations>;
 
-export function createOperations({
-  engine,
-  printing,
-  clock,
-  publicUrl,
-  devicesFor,
-  identitySecret,
-}: OperationsDeps) {
+export function createOperations({ engine, printing, clock, publicUrl, devicesFor }: OperationsDeps) {
   function ticketResult(result: Result<CommandOutcome>): Result<TicketResult> {
     if (!result.ok) return result;
     const { subject, state } = result.data;
@@ -141,22 +134,44 @@ export function createOperations({
     return ok({ ticket, peopleAhead: ahead, ...extras, print });
   }
 
-  function importAppointments(actor: Actor, officeId: string, body: ImportAppointments) {
+  /**
+   * Name and birth date become identity keys at once, salted with a random salt of the slot's
+   * business day (created on first use, deleted when that day closes), and are dropped.
+   */
+  async function importAppointments(actor: Actor, officeId: string, body: ImportAppointments) {
+    const setup = engine.setup(officeId);
+    if (!setup) return fail('not_found', 'no such office', 'officeId');
+    const dayOf = (slot: string) => businessDayOf(Date.parse(slot), setup.timeZone);
+    const days = new Set(body.appointments.filter((a) => personOf(a)).map((a) => dayOf(a.slot)));
+    for (const businessDay of days) {
+      const salt = randomBytes(32).toString('base64url');
+      const ensured = await engine.run(actor, officeId, { type: 'ensure-identity-salt', businessDay, salt });
+      if (!ensured.ok) return ensured;
+    }
+    const salts = engine.state(officeId)?.identitySalts ?? {};
     const appointments = body.appointments.map((a) => {
-      const person = a.name !== undefined && a.birthDate !== undefined ? splitFullName(a.name) : undefined;
+      const person = personOf(a);
+      const salt = salts[dayOf(a.slot)];
       return {
         bookingCode: a.bookingCode,
         serviceId: a.serviceId,
         slot: Date.parse(a.slot),
         identityKey:
-          person && a.birthDate
-            ? identityKey(identitySecret, person.lastName, person.firstNames, a.birthDate)
+          person && salt
+            ? identityKey(
+                Buffer.from(salt, 'base64url'),
+                person.lastName,
+                person.firstNames,
+                person.birthDate,
+              )
             : undefined,
       };
     });
-    return engine
-      .run(actor, officeId, { type: 'import-appointments', appointments })
-      .then((r) => (r.ok ? ok({ imported: appointments.length }) : r));
+    const before = engine.state(officeId)?.appointments ?? {};
+    const imported = await engine.run(actor, officeId, { type: 'import-appointments', appointments });
+    // Appointments already checked in are kept as they are and not counted.
+    const kept = appointments.filter((a) => before[a.bookingCode]?.state === 'checked_in').length;
+    return imported.ok ? ok({ imported: appointments.length - kept }) : imported;
   }
 
   function listAppointments(actor: Actor, officeId: string): Result<{ appointments: AppointmentView[] }> {
@@ -182,17 +197,14 @@ export function createOperations({
   const checkIn = (actor: Actor, cmd: CheckIn, language = 'de') =>
     issue(actor, cmd.officeId, { type: 'check-in', bookingCode: cmd.bookingCode }, language);
 
-  /** The ID card's name and birth date become the identity key here and go no further. */
-  const checkInByIdentity = (actor: Actor, cmd: IdentityCheckIn, language = 'de') =>
-    issue(
-      actor,
-      cmd.officeId,
-      {
-        type: 'check-in',
-        identityKey: identityKey(identitySecret, cmd.lastName, cmd.firstNames, cmd.birthDate),
-      },
-      language,
-    );
+  /** The ID card's name and birth date become today's identity key here and go no further. */
+  async function checkInByIdentity(actor: Actor, cmd: IdentityCheckIn, language = 'de') {
+    const state = engine.state(cmd.officeId);
+    const salt = state?.identitySalts?.[state.businessDay];
+    if (!salt) return fail('not_found', 'no appointment found', 'identity');
+    const key = identityKey(Buffer.from(salt, 'base64url'), cmd.lastName, cmd.firstNames, cmd.birthDate);
+    return issue(actor, cmd.officeId, { type: 'check-in', identityKey: key }, language);
+  }
 
   const counterCommand = async (
     actor: Actor,
@@ -289,4 +301,13 @@ export function createOperations({
     snapshot,
     ticketStatus,
   };
+}
+
+/** The person of an import row, when it can be used for ID-card check-in. */
+function personOf(a: ImportAppointments['appointments'][number]) {
+  if (a.birthDate === undefined) return undefined;
+  if (a.lastName !== undefined)
+    return { lastName: a.lastName, firstNames: a.firstNames ?? '', birthDate: a.birthDate };
+  if (a.name !== undefined) return { ...splitFullName(a.name), birthDate: a.birthDate };
+  return undefined;
 }

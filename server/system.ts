@@ -31,8 +31,6 @@ export interface SystemDeps {
   clock: () => number;
   log: Logger;
   sessionSecret: Buffer;
-  /** secret of this installation for identity keys (ID-card check-in) */
-  identitySecret: Buffer;
   staticOptions: StaticOptions;
   /** port of the virtual printer, when the configuration uses it */
   virtualPrinterPort?: () => number | undefined;
@@ -100,7 +98,6 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
     clock,
     publicUrl: config.publicUrl,
     devicesFor: (officeId) => devices.forOffice(officeId),
-    identitySecret: deps.identitySecret,
   });
   const app = createHttpApp({
     engine,
@@ -114,7 +111,7 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
     clock,
   });
   handle = app;
-  attachRealtime(io, { engine, ops, directory, devices, reportError });
+  attachRealtime(io, { engine, ops, directory, devices, clock, reportError });
   notifyStatusPages = attachStatusNamespace(io, engine, ops);
   const agents: KioskAgent[] = [];
 

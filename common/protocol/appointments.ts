@@ -25,7 +25,15 @@ export const AppointmentImport = z.strictObject({
     .min(1)
     .max(120)
     .optional()
-    .describe('only for ID-card check-in; hashed, never stored'),
+    .describe('"Surname, Given names" (or "Given Surname"); only for ID-card check-in; hashed, never stored'),
+  lastName: z
+    .string()
+    .trim()
+    .min(1)
+    .max(80)
+    .optional()
+    .describe('instead of name: the surname as on the ID card'),
+  firstNames: z.string().trim().max(120).optional().describe('with lastName: the given names'),
   birthDate: z.iso.date().optional().describe('only for ID-card check-in; hashed, never stored'),
 });
 export type AppointmentImport = z.infer<typeof AppointmentImport>;

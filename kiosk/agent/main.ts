@@ -58,10 +58,21 @@ const codeScanner = code
 await cardReader?.start();
 await codeScanner?.start();
 
+// The agent sends what an ID card says (name, birth date) to find an appointment: only over TLS,
+// unless the server is this very machine.
+const serverUrl = required('AUFRUF_SERVER_URL');
+if (
+  !/^https:\/\//.test(serverUrl) &&
+  !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(serverUrl)
+) {
+  log.error({ serverUrl }, 'AUFRUF_SERVER_URL must use https:// (plain http only for localhost)');
+  process.exit(2);
+}
+
 const agent = startKioskAgent({
   cardReader,
   codeScanner,
-  serverUrl: required('AUFRUF_SERVER_URL'),
+  serverUrl,
   deviceToken,
   printer,
   log,

@@ -49,13 +49,35 @@ export class Directory {
     return token;
   }
 
+  /** A kiosk page or display, by the token in its URL. */
   device(token: string | undefined): { actor: DeviceActor; config: DeviceConfig } | undefined {
     if (!token || token.length > 200) return undefined;
     const hash = Buffer.from(hashToken(token));
-    const internal = this.internalTokens.get(hash.toString());
+    return this.deviceResult(this.devices.find((d) => timingSafeEqual(Buffer.from(d.tokenHash), hash)));
+  }
+
+  /**
+   * A kiosk agent, by its own token — never the page's, which sits in a browser on a public
+   * machine: whoever holds the agent token receives print jobs and may check in by ID card.
+   */
+  agent(token: string | undefined): { actor: DeviceActor; config: DeviceConfig } | undefined {
+    if (!token || token.length > 200) return undefined;
+    const hash = hashToken(token);
+    const internal = this.internalTokens.get(hash);
     const config = internal
       ? this.devices.find((d) => d.id === internal)
-      : this.devices.find((d) => timingSafeEqual(Buffer.from(d.tokenHash), hash));
+      : this.devices.find(
+          (d) =>
+            d.kind === 'kiosk' &&
+            d.agentTokenHash !== undefined &&
+            timingSafeEqual(Buffer.from(d.agentTokenHash), Buffer.from(hash)),
+        );
+    return this.deviceResult(config);
+  }
+
+  private deviceResult(
+    config: DeviceConfig | undefined,
+  ): { actor: DeviceActor; config: DeviceConfig } | undefined {
     if (!config) return undefined;
     return {
       actor: { kind: 'device', deviceId: config.id, deviceKind: config.kind, officeIds: config.offices },

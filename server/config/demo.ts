@@ -9,10 +9,18 @@ export const DEMO_PASSWORD = 'demo';
 export const DEMO_USERS = ['admin', 'supervisor', 'clerk1', 'clerk2', 'clerk3', 'clerk4', 'clerk5', 'clerk6'];
 /** PIN of the demo kiosk's staff exit. */
 export const DEMO_KIOSK_PIN = '1234';
-export const DEMO_DEVICE_TOKENS = { kiosk: 'demo-kiosk-token-1', display: 'demo-display-token-1' } as const;
+export const DEMO_DEVICE_TOKENS = {
+  kiosk: 'demo-kiosk-token-1',
+  /** the kiosk agent's own token, for trying a separate agent (`npm run agent`) against the demo */
+  kioskAgent: 'demo-kiosk-agent-token-1',
+  display: 'demo-display-token-1',
+} as const;
 
 const BB = 'buergerbuero';
 const SV = 'strassenverkehr';
+
+/** A name or description in every kiosk language: short and plain, as on a sign. */
+type Names = { de: string; en: string; tr: string; ar: string; ru: string; uk: string; pl: string };
 
 const services: Config['offices'][number]['services'] = [
   svc(
@@ -21,10 +29,24 @@ const services: Config['offices'][number]['services'] = [
     'A',
     15,
     30,
-    'Personalausweis / Reisepass beantragen',
-    'Apply for ID card / passport',
-    'Biometrisches Foto und altes Dokument mitbringen',
-    'Bring a biometric photo and your old document',
+    {
+      de: 'Personalausweis / Reisepass beantragen',
+      en: 'Apply for ID card / passport',
+      tr: 'Kimlik kartı / pasaport başvurusu',
+      ar: 'طلب بطاقة هوية / جواز سفر',
+      ru: 'Оформить удостоверение личности / паспорт',
+      uk: 'Оформити посвідчення особи / паспорт',
+      pl: 'Wniosek o dowód osobisty / paszport',
+    },
+    {
+      de: 'Biometrisches Foto und altes Dokument mitbringen',
+      en: 'Bring a biometric photo and your old document',
+      tr: 'Biyometrik fotoğraf ve eski belgenizi getirin',
+      ar: 'أحضر صورة بيومترية والوثيقة القديمة',
+      ru: 'Возьмите биометрическое фото и старый документ',
+      uk: 'Візьміть біометричне фото і старий документ',
+      pl: 'Zabierz zdjęcie biometryczne i stary dokument',
+    },
   ),
   svc(
     'abholung',
@@ -32,10 +54,24 @@ const services: Config['offices'][number]['services'] = [
     'B',
     3,
     10,
-    'Dokumente abholen',
-    'Collect documents',
-    'Ausweis, Pass oder Führerschein abholen',
-    'Collect ID card, passport or licence',
+    {
+      de: 'Dokumente abholen',
+      en: 'Collect documents',
+      tr: 'Belge teslim alma',
+      ar: 'استلام الوثائق',
+      ru: 'Получить документы',
+      uk: 'Отримати документи',
+      pl: 'Odbiór dokumentów',
+    },
+    {
+      de: 'Ausweis, Pass oder Führerschein abholen',
+      en: 'Collect ID card, passport or licence',
+      tr: 'Kimlik kartı, pasaport veya ehliyet teslim alma',
+      ar: 'استلام بطاقة الهوية أو جواز السفر أو رخصة القيادة',
+      ru: 'Удостоверение личности, паспорт или водительские права',
+      uk: 'Посвідчення особи, паспорт або посвідчення водія',
+      pl: 'Odbiór dowodu osobistego, paszportu lub prawa jazdy',
+    },
   ),
   svc(
     'meldung',
@@ -43,35 +79,95 @@ const services: Config['offices'][number]['services'] = [
     'C',
     10,
     30,
-    'An-, Um- oder Abmeldung',
-    'Register / change address',
-    'Wohnungsgeberbestätigung mitbringen',
-    'Bring the landlord’s confirmation',
+    {
+      de: 'An-, Um- oder Abmeldung',
+      en: 'Register / change address',
+      tr: 'Adres kaydı / adres değişikliği',
+      ar: 'تسجيل السكن أو تغيير العنوان',
+      ru: 'Регистрация, смена адреса или выписка',
+      uk: 'Реєстрація, зміна адреси або зняття з реєстрації',
+      pl: 'Zameldowanie, zmiana adresu lub wymeldowanie',
+    },
+    {
+      de: 'Wohnungsgeberbestätigung mitbringen',
+      en: 'Bring the landlord’s confirmation',
+      tr: 'Ev sahibinin onay belgesini getirin',
+      ar: 'أحضر تأكيد المؤجر',
+      ru: 'Возьмите подтверждение арендодателя',
+      uk: 'Візьміть підтвердження орендодавця',
+      pl: 'Zabierz potwierdzenie od wynajmującego',
+    },
   ),
-  svc('fuehrungszeugnis', BB, 'D', 5, 20, 'Führungszeugnis', 'Certificate of good conduct'),
-  svc('meldebescheinigung', BB, 'E', 5, 20, 'Meldebescheinigung', 'Residence certificate'),
+  svc('fuehrungszeugnis', BB, 'D', 5, 20, {
+    de: 'Führungszeugnis',
+    en: 'Certificate of good conduct',
+    tr: 'Adli sicil kaydı',
+    ar: 'شهادة حسن السيرة والسلوك',
+    ru: 'Справка о несудимости',
+    uk: 'Довідка про несудимість',
+    pl: 'Zaświadczenie o niekaralności',
+  }),
+  svc('meldebescheinigung', BB, 'E', 5, 20, {
+    de: 'Meldebescheinigung',
+    en: 'Residence certificate',
+    tr: 'İkamet belgesi',
+    ar: 'شهادة تسجيل السكن',
+    ru: 'Справка о регистрации',
+    uk: 'Довідка про реєстрацію',
+    pl: 'Zaświadczenie o zameldowaniu',
+  }),
   svc(
     'zulassung',
     SV,
     'K',
     20,
     45,
-    'Fahrzeug zulassen / umschreiben',
-    'Register a vehicle',
-    'eVB-Nummer, Zulassungsbescheinigung, Ausweis',
-    'Insurance number, registration papers, ID',
+    {
+      de: 'Fahrzeug zulassen / umschreiben',
+      en: 'Register a vehicle',
+      tr: 'Araç tescili / devri',
+      ar: 'تسجيل مركبة / نقل ملكيتها',
+      ru: 'Зарегистрировать / перерегистрировать автомобиль',
+      uk: 'Зареєструвати / перереєструвати автомобіль',
+      pl: 'Rejestracja / przerejestrowanie pojazdu',
+    },
+    {
+      de: 'eVB-Nummer, Zulassungsbescheinigung, Ausweis',
+      en: 'Insurance number, registration papers, ID',
+      tr: 'Sigorta numarası (eVB), ruhsat, kimlik',
+      ar: 'رقم التأمين، وثائق التسجيل، بطاقة الهوية',
+      ru: 'Номер страховки (eVB), документы на автомобиль, удостоверение личности',
+      uk: 'Номер страховки (eVB), документи на автомобіль, посвідчення особи',
+      pl: 'Numer ubezpieczenia (eVB), dowód rejestracyjny, dowód osobisty',
+    },
   ),
-  svc('ausserbetriebsetzung', SV, 'L', 10, 30, 'Fahrzeug abmelden', 'Deregister a vehicle'),
-  svc('wunschkennzeichen', SV, 'M', 8, 30, 'Wunschkennzeichen', 'Personalised number plate'),
-  svc(
-    'fuehrerschein',
-    SV,
-    'F',
-    15,
-    30,
-    'Führerschein (Umtausch / Ersterteilung)',
-    'Driving licence (exchange / first licence)',
-  ),
+  svc('ausserbetriebsetzung', SV, 'L', 10, 30, {
+    de: 'Fahrzeug abmelden',
+    en: 'Deregister a vehicle',
+    tr: 'Araç kaydını sildirme',
+    ar: 'إلغاء تسجيل مركبة',
+    ru: 'Снять автомобиль с учёта',
+    uk: 'Зняти автомобіль з обліку',
+    pl: 'Wyrejestrowanie pojazdu',
+  }),
+  svc('wunschkennzeichen', SV, 'M', 8, 30, {
+    de: 'Wunschkennzeichen',
+    en: 'Personalised number plate',
+    tr: 'Özel plaka',
+    ar: 'لوحة أرقام مختارة',
+    ru: 'Номерной знак на выбор',
+    uk: 'Номерний знак на вибір',
+    pl: 'Wybrany numer rejestracyjny',
+  }),
+  svc('fuehrerschein', SV, 'F', 15, 30, {
+    de: 'Führerschein (Umtausch / Ersterteilung)',
+    en: 'Driving licence (exchange / first licence)',
+    tr: 'Ehliyet (değişim / ilk ehliyet)',
+    ar: 'رخصة القيادة (استبدال / أول إصدار)',
+    ru: 'Водительские права (обмен / первые права)',
+    uk: 'Посвідчення водія (обмін / перше посвідчення)',
+    pl: 'Prawo jazdy (wymiana / pierwsze prawo jazdy)',
+  }),
 ];
 
 function svc(
@@ -80,10 +176,8 @@ function svc(
   prefix: string,
   expectedMinutes: number,
   targetWaitMinutes: number,
-  de: string,
-  en: string,
-  descDe?: string,
-  descEn?: string,
+  name: Names,
+  description?: Names,
 ) {
   return {
     id,
@@ -91,8 +185,8 @@ function svc(
     prefix,
     expectedMinutes,
     targetWaitMinutes,
-    name: { de, en },
-    ...(descDe ? { description: { de: descDe, en: descEn ?? descDe } } : {}),
+    name,
+    ...(description ? { description } : {}),
     numberStart: 1,
     active: true,
   };
@@ -135,8 +229,30 @@ export async function demoConfig(): Promise<unknown> {
         name: 'Stadt Leverkusen – Bürgerservice',
         timeZone: 'Europe/Berlin',
         departments: [
-          { id: BB, name: { de: 'Bürgerbüro', en: 'Citizens’ Office' } },
-          { id: SV, name: { de: 'Straßenverkehr', en: 'Road Traffic Office' } },
+          {
+            id: BB,
+            name: {
+              de: 'Bürgerbüro',
+              en: 'Citizens’ Office',
+              tr: 'Vatandaş Hizmetleri',
+              ar: 'مكتب خدمة المواطنين',
+              ru: 'Бюро обслуживания граждан',
+              uk: 'Бюро обслуговування громадян',
+              pl: 'Biuro Obsługi Mieszkańców',
+            },
+          },
+          {
+            id: SV,
+            name: {
+              de: 'Straßenverkehr',
+              en: 'Road Traffic Office',
+              tr: 'Trafik Tescil Bürosu',
+              ar: 'مكتب المرور',
+              ru: 'Транспортный отдел',
+              uk: 'Транспортний відділ',
+              pl: 'Wydział Komunikacji',
+            },
+          },
         ],
         services,
         counters,
@@ -154,6 +270,7 @@ export async function demoConfig(): Promise<unknown> {
         kind: 'kiosk',
         offices: ['leverkusen'],
         tokenHash: hashToken(DEMO_DEVICE_TOKENS.kiosk),
+        agentTokenHash: hashToken(DEMO_DEVICE_TOKENS.kioskAgent),
         kiosk: {
           fastPathServices: ['abholung'],
           idleSeconds: 60,

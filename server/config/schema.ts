@@ -189,6 +189,11 @@ export const DeviceConfig = z.strictObject({
     .describe('see `npm run hash-password -- --token`'),
   departments: z.array(DepartmentId).optional().describe('display: only these departments'),
   printer: PrinterConfig.optional().describe('kiosk: its ticket printer (default: the server-wide printer)'),
+  agentTokenHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'sha256 of the token, hex')
+    .optional()
+    .describe('kiosk with agent "remote": sha256 of the agent\'s own token (never the page token)'),
   kiosk: z
     .strictObject({
       fastPathServices: z.array(ServiceId).max(4).default([]).describe('big buttons on the start screen'),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aClerk, aCounter, aKiosk, anOffice, aService, aSupervisor } from '../../test/factories/office.ts';
 import { CoreDriver, MONDAY_9AM } from '../../test/factories/core-driver.ts';
+import { peopleAhead } from './views.ts';
 
 const minutes = (n: number) => n * 60_000;
 const office = () =>
@@ -109,5 +110,46 @@ describe('appointments', () => {
       appointments: [{ bookingCode: 'T-1000', serviceId: 'passport', slot: MONDAY_9AM + minutes(90) }],
     });
     expect(core.state.appointments['T-1000']).toMatchObject({ state: 'checked_in', ticketId: t.id });
+  });
+});
+
+describe('appointments and walk-ins', () => {
+  it('never starve a walk-in: once it is overdue it alternates with due appointments', () => {
+    const core = new CoreDriver(office(), MONDAY_9AM);
+    core.ok(aSupervisor(), {
+      type: 'import-appointments',
+      appointments: Array.from({ length: 14 }, (_, i) => ({
+        bookingCode: `T-2${String(i).padStart(3, '0')}`,
+        serviceId: 'passport',
+        slot: MONDAY_9AM + minutes(2 * i),
+      })),
+    });
+    for (let i = 0; i < 14; i++)
+      core.ok(aKiosk(), { type: 'check-in', bookingCode: `T-2${String(i).padStart(3, '0')}` });
+    const walkIn = core.draw(aKiosk(), 'registration'); // target wait 20 minutes
+    core.ok(aClerk(), { type: 'open-counter', counterId: 'platz-1' });
+    let calledAfter: number | undefined;
+    for (let call = 0; call < 14 && calledAfter === undefined; call++) {
+      const t = core.ok(aClerk(), { type: 'call-next', counterId: 'platz-1' })!;
+      if (t.id === walkIn.id) calledAfter = core.now - walkIn.issuedAt;
+      core.advance(8);
+      core.ok(aClerk(), { type: 'finish', ticketId: t.id });
+    }
+    // Appointments first while the walk-in is within its target; then it gets the next turn.
+    expect(calledAfter).toBeGreaterThanOrEqual(minutes(20));
+    expect(calledAfter).toBeLessThanOrEqual(minutes(32));
+  });
+});
+
+describe('people ahead with appointments', () => {
+  it('counts due appointments ahead of walk-ins, and only earlier slots ahead of an appointment', () => {
+    const core = withAppointments();
+    for (let i = 0; i < 3; i++) core.draw(aKiosk(), 'passport');
+    core.advance(26); // the T-1000 slot is 4 minutes away: due
+    const appointment = core.ok(aKiosk(), { type: 'check-in', bookingCode: 'T-1000' })!;
+    const walkIn = core.draw(aKiosk(), 'passport');
+    const ahead = (id: string) => peopleAhead(core.state, core.setup, core.state.tickets[id]!, core.now);
+    expect(ahead(appointment.id)).toBe(0);
+    expect(ahead(walkIn.id)).toBe(4);
   });
 });

@@ -14,10 +14,13 @@ import type { Appointment, OfficeState } from './state.ts';
 
 type Cmd<T extends Command['type']> = Extract<Command, { type: T }>;
 
+const MAX_DAYS_AHEAD = 366;
+
 export function decideImportAppointments(
   state: OfficeState,
   setup: OfficeSetup,
   cmd: Cmd<'import-appointments'>,
+  ctx: DecideContext,
 ): Decision {
   const appointments: Appointment[] = [];
   for (const [i, a] of cmd.appointments.entries()) {
@@ -36,6 +39,14 @@ export function decideImportAppointments(
         `appointments.${i}.slot`,
       );
     }
+    // The live file carries every future appointment; a year ahead is as far as offices book.
+    if (a.slot > ctx.now + MAX_DAYS_AHEAD * 86_400_000) {
+      return reject(
+        'validation_failed',
+        `appointment ${a.bookingCode}: more than a year ahead`,
+        `appointments.${i}.slot`,
+      );
+    }
     const existing = own(state.appointments, a.bookingCode);
     // A re-import must not undo a check-in that already gave the citizen a number.
     if (existing?.state === 'checked_in') continue;
@@ -49,6 +60,16 @@ export function decideImportAppointments(
     });
   }
   return accept(appointments.length > 0 ? [{ type: 'appointments.imported', appointments }] : [], {
+    kind: 'none',
+  });
+}
+
+export function decideEnsureIdentitySalt(state: OfficeState, cmd: Cmd<'ensure-identity-salt'>): Decision {
+  if (cmd.businessDay < state.businessDay) {
+    return reject('validation_failed', 'that business day is closed', 'businessDay');
+  }
+  if (own(state.identitySalts ?? {}, cmd.businessDay)) return accept([], { kind: 'none' });
+  return accept([{ type: 'identity.salt_created', businessDay: cmd.businessDay, salt: cmd.salt }], {
     kind: 'none',
   });
 }
@@ -73,6 +94,10 @@ export function decideCheckIn(
   if (!appointment) return reject('not_found', 'no appointment found', field);
   if (appointment.state === 'checked_in' && appointment.ticketId) {
     return accept([], { kind: 'ticket', id: appointment.ticketId });
+  }
+  // An appointment of a later day is early whatever its time; the day's own window decides today.
+  if (appointment.businessDay > state.businessDay) {
+    return reject('check_in_too_early', 'the appointment is on a later day', field);
   }
   const { earlyMinutes, lateMinutes } = setup.appointments;
   if (ctx.now < appointment.slot - earlyMinutes * 60_000) {

@@ -36,6 +36,8 @@ export type Command =
     }
   | { type: 'call-back'; ticketId: string; counterId: string }
   | { type: 'import-appointments'; appointments: ImportedAppointment[] }
+  /** makes sure a business day has an identity salt; `salt` is used only if it has none yet */
+  | { type: 'ensure-identity-salt'; businessDay: string; salt: string }
   /** by booking code, or by the salted identity key the server made from an ID card */
   | { type: 'check-in'; bookingCode?: string | undefined; identityKey?: string | undefined }
   /** no-op that only lets a business-day change happen (timer, start-up) */

@@ -4,7 +4,7 @@
  * benchmarks and the tests all call this.
  */
 import type { AppError } from '#protocol/result.ts';
-import { decideCheckIn, decideImportAppointments } from './appointments.ts';
+import { decideCheckIn, decideEnsureIdentitySalt, decideImportAppointments } from './appointments.ts';
 import { businessDayOf } from './business-day.ts';
 import type { Actor, Command, DecideContext } from './command.ts';
 import {
@@ -62,9 +62,11 @@ export function decide(
     case 'call-back':
       return decideCallBack(state, setup, cmd, ctx, actor);
     case 'import-appointments':
-      return decideImportAppointments(state, setup, cmd);
+      return decideImportAppointments(state, setup, cmd, ctx);
     case 'check-in':
       return decideCheckIn(state, setup, cmd, ctx);
+    case 'ensure-identity-salt':
+      return decideEnsureIdentitySalt(state, cmd);
     case 'tick':
       return accept([], { kind: 'none' });
   }

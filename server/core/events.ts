@@ -35,6 +35,7 @@ export type DomainEventBody =
   | { type: 'counter.resumed'; counterId: string }
   | { type: 'counter.closed'; counterId: string }
   | { type: 'appointments.imported'; appointments: Appointment[] }
+  | { type: 'identity.salt_created'; businessDay: string; salt: string }
   | { type: 'appointment.checked_in'; bookingCode: string; ticketId: string }
   | { type: 'day.closed'; businessDay: string }
   | { type: 'day.opened'; businessDay: string };

@@ -112,6 +112,7 @@ function randomCommand(pick: <T>(xs: T[]) => T, state: OfficeState): Command {
     case 'check-in':
       return { type, bookingCode: pick(['APT-0001', 'APT-0002', 'APT-0003', 'APT-0004', 'NOPE-0001']) };
     case 'import-appointments':
+    case 'ensure-identity-salt':
       return { type: 'tick' };
     default:
       return { type, ticketId };

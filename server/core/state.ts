@@ -15,6 +15,8 @@ export interface CounterRuntime {
   since?: number | undefined;
   /** normal tickets called in a row since the last priority ticket (interleave ratio) */
   normalStreak: number;
+  /** appointment tickets called in a row (they alternate with overdue walk-ins) */
+  appointmentStreak?: number | undefined;
 }
 
 /** An appointment as the office keeps it: no name, no birth date — at most their salted hash. */
@@ -47,6 +49,11 @@ export interface OfficeState {
   recentCalls: CallView[];
   /** by booking code: today's and future appointments */
   appointments: Record<string, Appointment>;
+  /**
+   * Random salt per business day for identity keys (ID-card check-in). A day's salt is deleted
+   * when the day closes, so its keys can never again be matched against a name and birth date.
+   */
+  identitySalts: Record<string, string>;
 }
 
 export const RECENT_CALLS_KEPT = 12;
@@ -64,6 +71,7 @@ export function initialState(setup: OfficeSetup, businessDay: string): OfficeSta
     drawKeys: {},
     recentCalls: [],
     appointments: {},
+    identitySalts: {},
   };
 }
 
@@ -133,6 +141,12 @@ function applyBody(state: OfficeState, e: DomainEvent, setup: OfficeSetup): Offi
       s = updateCounter(s, e.counterId, {
         currentTicketId: e.ticketId,
         normalStreak: e.reason.rule === 'call_back' ? (counter?.normalStreak ?? 0) : streak,
+        appointmentStreak:
+          e.reason.rule === 'call_back'
+            ? counter?.appointmentStreak
+            : e.reason.rule === 'appointment'
+              ? (counter?.appointmentStreak ?? 0) + 1
+              : 0,
       });
       return withCounterName(pushCall(s, e.ticketId, e.counterId, e.at, false), setup);
     }
@@ -200,17 +214,29 @@ function applyBody(state: OfficeState, e: DomainEvent, setup: OfficeSetup): Offi
     case 'day.closed':
       return state;
     case 'day.opened': {
-      // Future appointments stay; the closed day's go, with their identity keys (retention).
+      // Future appointments stay; the closed day's go, with their identity keys and salts
+      // (retention). A check-in made before midnight for a slot after it expired with its ticket.
       const appointments = Object.fromEntries(
-        Object.entries(state.appointments ?? {}).filter(([, a]) => a.businessDay >= e.businessDay),
+        Object.entries(state.appointments ?? {})
+          .filter(([, a]) => a.businessDay >= e.businessDay)
+          .map(([code, a]): [string, Appointment] => [
+            code,
+            a.state === 'checked_in' ? { ...a, state: 'booked', ticketId: undefined } : a,
+          ]),
+      );
+      const identitySalts = Object.fromEntries(
+        Object.entries(state.identitySalts ?? {}).filter(([day]) => day >= e.businessDay),
       );
       return {
         ...initialState(setup, e.businessDay),
         seq: state.seq,
         counters: state.counters,
         appointments,
+        identitySalts,
       };
     }
+    case 'identity.salt_created':
+      return { ...state, identitySalts: { ...(state.identitySalts ?? {}), [e.businessDay]: e.salt } };
     case 'appointments.imported': {
       const appointments = { ...(state.appointments ?? {}) };
       for (const a of e.appointments) appointments[a.bookingCode] = a;

@@ -46,18 +46,31 @@ export function snapshotOf(state: OfficeState, setup: OfficeSetup, now: number):
 
 /**
  * How many waiting tickets of the same service the call strategy ranks ahead of this one now:
- * tickets sent to the front first, then by relative wait. An estimate for the citizen (new
+ * tickets sent to the front first, then appointments due now (by slot), then by relative wait. An estimate for the citizen (new
  * arrivals and the priority interleave can change it), in one pass over the queue because the
  * public status page asks for it often.
  */
 export function peopleAhead(state: OfficeState, setup: OfficeSetup, ticket: TicketView, now: number): number {
   if (ticket.state !== 'waiting') return 0;
   const mine = relativeWait(ticket, setup, now);
+  const favourFrom = now + setup.appointments.favourMinutes * 60_000;
+  const isDue = (t: TicketView) => t.appointmentSlot !== undefined && t.appointmentSlot <= favourFrom;
+  const mineDue = isDue(ticket);
   let ahead = 0;
   for (const other of Object.values(state.tickets)) {
     if (other.id === ticket.id || other.state !== 'waiting' || other.serviceId !== ticket.serviceId) continue;
     if (Boolean(other.toFront) !== Boolean(ticket.toFront)) {
       if (other.toFront) ahead++;
+      continue;
+    }
+    // Due appointments go before walk-ins, among themselves by slot (as the strategy calls them).
+    const otherDue = isDue(other);
+    if (otherDue !== mineDue) {
+      if (otherDue) ahead++;
+      continue;
+    }
+    if (mineDue) {
+      if ((other.appointmentSlot ?? 0) < (ticket.appointmentSlot ?? 0)) ahead++;
       continue;
     }
     const theirs = relativeWait(other, setup, now);

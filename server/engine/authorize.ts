@@ -25,6 +25,7 @@ export const PERMISSIONS: Record<CommandType, Who[]> = {
   'call-back': ALL_STAFF,
   cancel: SUPERVISORS,
   'import-appointments': SUPERVISORS,
+  'ensure-identity-salt': SUPERVISORS,
   'check-in': ['kiosk', ...ALL_STAFF],
   tick: [],
 };

@@ -155,6 +155,7 @@ export class Engine {
 
 /** Identity keys live only as long as their day: the archive keeps appointments without them. */
 function withoutIdentityKeys(event: DomainEvent): DomainEvent {
+  if (event.type === 'identity.salt_created') return { ...event, salt: '[deleted]' };
   if (event.type !== 'appointments.imported') return event;
   return { ...event, appointments: event.appointments.map(({ identityKey: _key, ...rest }) => rest) };
 }

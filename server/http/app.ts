@@ -47,6 +47,8 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
+  // Appointment imports carry up to a few thousand rows; every other body is small.
+  app.use('/api/offices/:officeId/appointments', express.json({ limit: '2mb' }));
   app.use('/api', express.json({ limit: '32kb' }));
 
   const api = express.Router();

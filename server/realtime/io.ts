@@ -15,6 +15,7 @@ import { agentRoom, deviceRoom, officeRoom, staffRoom, userRoom } from '#protoco
 import { PROTOCOL_VERSION } from '#protocol/version.ts';
 import type { Directory } from '../auth/directory.ts';
 import type { DeviceRegistry } from '../devices/registry.ts';
+import { LoginLimiter } from '../auth/login-limiter.ts';
 import type { Actor } from '../core/command.ts';
 import { canAccessOffice } from '../engine/authorize.ts';
 import type { Engine } from '../engine/engine.ts';
@@ -34,6 +35,7 @@ export interface RealtimeDeps {
   ops: Operations;
   directory: Directory;
   devices: DeviceRegistry;
+  clock: () => number;
   reportError: (e: unknown, ctx: Record<string, unknown>) => string;
 }
 
@@ -52,8 +54,11 @@ export function createIo(httpServer: HttpServer): AppServer {
 
 export function attachRealtime(
   io: AppServer,
-  { engine, ops, directory, devices, reportError }: RealtimeDeps,
+  { engine, ops, directory, devices, clock, reportError }: RealtimeDeps,
 ): void {
+  // ID-card check-ins answer "is there an appointment for this person today": a few per minute
+  // and kiosk are plenty for citizens and far too few for probing.
+  const identityChecks = new LoginLimiter(clock, { attemptsPerMinute: 10, concurrent: 4, queued: 16 });
   io.use((socket, next) => {
     try {
       authenticate(socket, next);
@@ -70,15 +75,15 @@ export function attachRealtime(
         appError('protocol_mismatch', `server speaks protocol ${PROTOCOL_VERSION}; reload the page`),
       );
     }
-    const actor =
-      typeof auth.deviceToken === 'string'
-        ? directory.device(auth.deviceToken)?.actor
-        : directory.fromSessionCookie(socket.handshake.headers.cookie);
-    if (!actor) return next(appError('not_authenticated', 'log in or pair the device'));
     const agent = auth.agent === true;
-    if (agent && !(actor.kind === 'device' && actor.deviceKind === 'kiosk')) {
-      return next(appError('forbidden', 'only kiosks run an agent'));
-    }
+    const token = typeof auth.deviceToken === 'string' ? auth.deviceToken : undefined;
+    const actor = agent
+      ? directory.agent(token)?.actor
+      : token !== undefined
+        ? directory.device(token)?.actor
+        : directory.fromSessionCookie(socket.handshake.headers.cookie);
+    if (!actor)
+      return next(appError('not_authenticated', agent ? 'unknown agent token' : 'log in or pair the device'));
     socket.data.actor = actor;
     socket.data.agent = agent;
     next();
@@ -117,7 +122,10 @@ export function attachRealtime(
       on(
         'appointment:check-in-identity',
         IdentityCheckIn.extend({ language: Language.optional() }),
-        async (a, cmd) => toKiosk(await ops.checkInByIdentity(a, cmd, cmd.language)),
+        async (a, cmd) =>
+          identityChecks.allow(deviceId)
+            ? toKiosk(await ops.checkInByIdentity(a, cmd, cmd.language))
+            : fail('rate_limited', 'too many card check-ins; wait a minute'),
       );
     } else {
       on('device:report-status', DeviceReport, () =>

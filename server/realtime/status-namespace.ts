@@ -8,6 +8,7 @@
 import type { Namespace } from 'socket.io';
 import { STATUS_NAMESPACE, type StatusServerToClientEvents } from '#protocol/events.ts';
 import { TicketId } from '#protocol/ids.ts';
+import type { TicketStatusView } from '#protocol/tickets.ts';
 import { PROTOCOL_VERSION } from '#protocol/version.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { Operations } from '../operations.ts';
@@ -35,11 +36,22 @@ export function attachStatusNamespace(io: AppServer, engine: Engine, ops: Operat
     next();
   });
 
+  // The last status sent per watched ticket: when its day closes the ticket leaves the live
+  // state, and the phone still deserves a final "expired" instead of silence.
+  const last = new Map<string, TicketStatusView>();
+
   ns.on('connection', (socket) => {
     const ticketId = (socket.data as { ticketId: string }).ticketId;
-    void socket.join(`${ROOM}${ticketId}`);
+    const room = `${ROOM}${ticketId}`;
+    void socket.join(room);
     const status = ops.ticketStatus(ticketId);
-    if (status.ok) socket.emit('ticket:status', status.data);
+    if (status.ok) {
+      last.set(ticketId, status.data);
+      socket.emit('ticket:status', status.data);
+    }
+    socket.on('disconnect', () => {
+      if (!ns.adapter.rooms.get(room)?.size) last.delete(ticketId);
+    });
   });
 
   /** After a change in an office: every watched ticket of it gets its fresh status. */
@@ -47,9 +59,23 @@ export function attachStatusNamespace(io: AppServer, engine: Engine, ops: Operat
     for (const room of ns.adapter.rooms.keys()) {
       if (!room.startsWith(ROOM)) continue;
       const ticketId = room.slice(ROOM.length);
-      if (engine.officeOfTicket(ticketId) !== officeId) continue;
+      const office = engine.officeOfTicket(ticketId);
+      if (office === undefined) {
+        const final = last.get(ticketId);
+        if (final && !['done', 'no_show', 'cancelled', 'expired'].includes(final.state)) {
+          const { waitEstimate: _gone, counterName: _none, ...rest } = final;
+          ns.to(room).emit('ticket:status', { ...rest, state: 'expired', peopleAhead: 0 });
+        }
+        ns.in(room).disconnectSockets(true);
+        last.delete(ticketId);
+        continue;
+      }
+      if (office !== officeId) continue;
       const status = ops.ticketStatus(ticketId);
-      if (status.ok) ns.to(room).emit('ticket:status', status.data);
+      if (status.ok) {
+        last.set(ticketId, status.data);
+        ns.to(room).emit('ticket:status', status.data);
+      }
     }
   };
 }

@@ -1,8 +1,9 @@
 /**
  * Services that take no numbers, seen at the kiosk: a closed service is shown but disabled with
- * the reason, and a service that reaches its daily cap while the citizen is choosing answers
- * with a plain message in the citizen's language and sends them to the information desk.
- * The demo configuration with Führungszeugnis closed and Meldebescheinigung capped at one a day.
+ * the reason the server gives (closed, all numbers of the day issued) in the citizen's language,
+ * and a service that reaches its daily cap while the citizen is choosing answers with a plain
+ * message and sends them to the information desk. The demo configuration with Führungszeugnis
+ * closed, Meldebescheinigung capped at one a day, and a kiosk without a staff PIN.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +25,7 @@ async function demoWithClosedAndCappedServices(): Promise<Config> {
     if (service.id === 'fuehrungszeugnis') service.active = false;
     if (service.id === 'meldebescheinigung') service.dailyCap = 1;
   }
+  for (const device of config.devices) if (device.kiosk) delete device.kiosk.staffPinHash;
   return config;
 }
 
@@ -49,18 +51,19 @@ describe('services that take no numbers', () => {
   });
 
   it('a citizen whose service ran out of numbers today is told so in Turkish', async () => {
-    // The first citizen takes the only Meldebescheinigung number of the day.
+    // This citizen is choosing while the last Meldebescheinigung number of the day goes.
+    const kiosk = new KioskPage(await newPage(browser, { width: 1080, height: 1920 }));
+    await kiosk.open(sys.url);
+    await kiosk.chooseLanguage('Türkçe');
+    await kiosk.page.getByRole('button', { name: /Vatandaş Hizmetleri/ }).click();
+    await kiosk.page.getByRole('button', { name: /İkamet belgesi/ }).waitFor();
+
     const first = new KioskPage(await newPage(browser));
     await first.open(sys.url);
     expect(await first.draw('Bürgerbüro', 'Meldebescheinigung')).toBe('E-001');
 
-    // The office list still shows the service as open (its `open` flag does not know the daily
-    // cap), so the next citizen learns it from the draw's answer.
-    const kiosk = new KioskPage(await newPage(browser, { width: 1080, height: 1920 }));
-    await kiosk.open(sys.url);
-    await kiosk.chooseLanguage('Türkçe');
-    await kiosk.page.getByRole('button', { name: /Bürgerbüro/ }).click();
-    await kiosk.page.getByRole('button', { name: /Meldebescheinigung/ }).click();
+    // The list on the first screen was loaded before that, so the draw's answer tells the citizen.
+    await kiosk.page.getByRole('button', { name: /İkamet belgesi/ }).click();
     await kiosk.page.getByRole('heading', { name: t('tr', 'kiosk.error.heading') }).waitFor();
     await kiosk.expectText(t('tr', 'error.daily_cap_reached'));
     await kiosk.expectText(t('tr', 'kiosk.askStaff'));
@@ -69,7 +72,21 @@ describe('services that take no numbers', () => {
     expect(await accessibilityViolations(kiosk.page)).toEqual([]);
     await screenshot(kiosk.page, 'kiosk-states-2-daily-cap-tr');
 
+    // Back on the list, reloaded: the service says why it is disabled, in Turkish.
     await kiosk.page.getByRole('button', { name: t('tr', 'kiosk.back') }).click();
     await kiosk.page.getByRole('heading', { name: t('tr', 'kiosk.services.heading') }).waitFor();
+    const capped = kiosk.page.getByRole('button', { name: /İkamet belgesi/ });
+    await expect.poll(() => capped.isDisabled()).toBe(true);
+    expect(await capped.textContent()).toContain(t('tr', 'kiosk.service.dailyCap'));
+    expect(await accessibilityViolations(kiosk.page)).toEqual([]);
+    await screenshot(kiosk.page, 'kiosk-states-3-daily-cap-disabled-tr');
+  });
+
+  it('a kiosk without a staff PIN in its settings offers no way out', async () => {
+    const kiosk = new KioskPage(await newPage(browser, { width: 1080, height: 1920 }));
+    await kiosk.open(sys.url);
+    // The settings have arrived once the fast path (also from the settings) shows.
+    await kiosk.page.getByRole('button', { name: /Dokumente abholen/ }).waitFor();
+    expect(await kiosk.page.getByRole('button', { name: 'Kiosk verlassen (nur Personal)' }).count()).toBe(0);
   });
 });

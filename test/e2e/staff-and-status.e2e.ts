@@ -1,7 +1,7 @@
 /**
  * Two journeys beside the kiosk: a clerk issues a number for a citizen on the phone and calls it,
  * and a citizen follows a kiosk ticket on the public status page (the ticket's QR code) until it
- * is called. Each test starts its own system, so both can use clerk1 at Platz 1. Every screen is
+ * is called — every change pushed over the page's socket, polling only while that is down. Each test starts its own system, so both can use clerk1 at Platz 1. Every screen is
  * checked against WCAG 2.1 AA with axe-core; screenshots go to test/.artifacts/.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -98,32 +98,53 @@ describe('the public status page', () => {
     expect(drawn.status).toBe(201);
     const ticketId: string = drawn.body.ticket.id;
 
+    // No `poll`: the page would ask only every 30 s; every change here comes over the socket.
     const phone = new StatusPage(await newPage(browser, PHONE));
     const errors = collectErrors(phone.page);
-    // poll=1: the page asks every second instead of every 10 s, so the test need not wait long.
-    await phone.open(sys.url, ticketId, { pollSeconds: 1 });
+    await phone.open(sys.url, ticketId);
     await expect.poll(() => phone.number().textContent()).toBe('A-001');
     await phone.page.getByText('Personalausweis / Reisepass beantragen').waitFor();
     await phone.page.getByText('wartet', { exact: true }).waitFor();
     await phone.message().getByText('Sie sind als Nächstes an der Reihe.').waitFor();
     await phone.page.getByText(/^Zuletzt aktualisiert: \d\d:\d\d:\d\d$/).waitFor();
+    // No counter for the service is open yet: the page promises no time.
+    expect(
+      await phone
+        .message()
+        .getByText(/Wartezeit/)
+        .count(),
+    ).toBe(0);
     expect(await accessibilityViolations(phone.page)).toEqual([]);
     await screenshot(phone.page, 'status-1-waiting');
 
+    // Platz 1 opens: now the page shows the estimated wait, pushed by the server.
     const cookie = await sys.login('clerk1');
     const opened = await api(sys.url, 'POST', `/api/offices/${OFFICE}/counters/platz-1/open`, { cookie });
     expect(opened.status).toBe(200);
+    await phone
+      .message()
+      .getByText(/^Geschätzte Wartezeit: \d+–\d+ Minuten$/)
+      .waitFor({ timeout: 2500 });
+    expect(await accessibilityViolations(phone.page)).toEqual([]);
+    await screenshot(phone.page, 'status-2-waiting-estimate');
+
     const called = await api(sys.url, 'POST', `/api/offices/${OFFICE}/counters/platz-1/call-next`, {
       cookie,
     });
     expect(called.body.ticket).toMatchObject({ id: ticketId, number: 'A-001' });
 
-    // Within the polling interval (1 s here) plus one request, the phone shows the call.
+    // Pushed at once: well before the 30 s fallback poll.
     await phone.message().getByText('Bitte kommen Sie jetzt zu Platz 1.').waitFor({ timeout: 2500 });
     await phone.page.getByText('aufgerufen', { exact: true }).waitFor();
     expect(await phone.page.title()).toBe('A-001 · aufgerufen – Aufruf');
+    expect(
+      await phone
+        .message()
+        .getByText(/Wartezeit/)
+        .count(),
+    ).toBe(0);
     expect(await accessibilityViolations(phone.page)).toEqual([]);
-    await screenshot(phone.page, 'status-2-called');
+    await screenshot(phone.page, 'status-3-called');
 
     await phone.page.getByRole('button', { name: 'English' }).click();
     await phone.message().getByText('Please go to Platz 1 now.').waitFor();
@@ -131,7 +152,7 @@ describe('the public status page', () => {
     // The service is named in the citizen's language too.
     await phone.page.getByText('Apply for ID card / passport').waitFor();
     expect(await accessibilityViolations(phone.page)).toEqual([]);
-    await screenshot(phone.page, 'status-3-called-en');
+    await screenshot(phone.page, 'status-4-called-en');
 
     // Once finished, the page closes with a message and stops asking.
     for (const step of ['start', 'finish']) {
@@ -142,7 +163,7 @@ describe('the public status page', () => {
     });
     expect(await phone.page.getByRole('button', { name: 'Update now' }).count()).toBe(0);
     expect(await accessibilityViolations(phone.page)).toEqual([]);
-    await screenshot(phone.page, 'status-4-done-en');
+    await screenshot(phone.page, 'status-5-done-en');
     expect(errors).toEqual([]);
   });
 
@@ -155,7 +176,7 @@ describe('the public status page', () => {
       .waitFor();
     expect(await phone.number().count()).toBe(0);
     expect(await accessibilityViolations(phone.page)).toEqual([]);
-    await screenshot(phone.page, 'status-5-unknown');
+    await screenshot(phone.page, 'status-6-unknown');
   });
 
   it('the phone keeps the last status and says so while the server cannot be reached', async () => {
@@ -174,7 +195,7 @@ describe('the public status page', () => {
       .waitFor();
     expect(await phone.number().textContent()).toBe('B-001');
     expect(await accessibilityViolations(phone.page)).toEqual([]);
-    await screenshot(phone.page, 'status-6-offline');
+    await screenshot(phone.page, 'status-7-offline');
     await phone.page.context().setOffline(false);
     await phone.page.getByRole('alert').waitFor({ state: 'detached' });
   });

@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startKioskAgent } from '../../kiosk/agent/agent.ts';
-import { api, KIOSK, OFFICE, startSystem, type TestSystem } from '../support/start-system.ts';
+import { api, KIOSK, KIOSK_AGENT, OFFICE, startSystem, type TestSystem } from '../support/start-system.ts';
 
 const NOW = Date.UTC(2026, 10, 25, 8, 0); // 09:00 in Berlin
 let sys: TestSystem;
@@ -113,7 +113,7 @@ describe('appointments', () => {
     await importDemo();
     const agent = startKioskAgent({
       serverUrl: sys.url,
-      deviceToken: KIOSK.deviceToken,
+      deviceToken: KIOSK_AGENT.deviceToken,
       log: { info: () => {}, warn: () => {} },
     });
     await agent.ready;

@@ -13,6 +13,7 @@ import {
   DISPLAY,
   firstSnapshot,
   KIOSK,
+  KIOSK_AGENT,
   nextEvent,
   OFFICE,
   startSystem,
@@ -120,7 +121,7 @@ describe('kiosk agent', () => {
     cleanup.push(() => local.close());
     const agent: KioskAgent = startKioskAgent({
       serverUrl: sys.url,
-      deviceToken: KIOSK.deviceToken,
+      deviceToken: KIOSK_AGENT.deviceToken,
       printer: createTcpTransport({ host: '127.0.0.1', port: local.port, timeoutMs: 3000 }),
       log: silent,
     });
@@ -152,21 +153,28 @@ describe('kiosk agent', () => {
     });
   });
 
-  it('lets only kiosks run an agent, and only agents report device status', async () => {
+  it('accepts only the agent token for an agent — never the kiosk page token — and only agents report status', async () => {
     const sys = await start();
-    const refused = await new Promise<string>((resolve) => {
-      const s = ioClient(sys.url, {
-        transports: ['websocket'],
-        reconnection: false,
-        auth: { protocolVersion: PROTOCOL_VERSION, deviceToken: DISPLAY.deviceToken, agent: true },
+    const asAgent = (deviceToken: string) =>
+      new Promise<string>((resolve) => {
+        const s = ioClient(sys.url, {
+          transports: ['websocket'],
+          reconnection: false,
+          auth: { protocolVersion: PROTOCOL_VERSION, deviceToken, agent: true },
+        });
+        s.on('connect', () => {
+          s.disconnect();
+          resolve('connected');
+        });
+        s.on('connect_error', (e: Error & { data?: { code: string } }) => {
+          s.disconnect();
+          resolve(e.data?.code ?? e.message);
+        });
       });
-      s.on('connect', () => resolve('connected'));
-      s.on('connect_error', (e: Error & { data?: { code: string } }) => {
-        s.disconnect();
-        resolve(e.data?.code ?? e.message);
-      });
-    });
-    expect(refused).toBe('forbidden');
+    // The page token sits in a browser on a public machine: it must not receive print jobs.
+    expect(await asAgent(KIOSK.deviceToken)).toBe('not_authenticated');
+    expect(await asAgent(DISPLAY.deviceToken)).toBe('not_authenticated');
+    expect(await asAgent(KIOSK_AGENT.deviceToken)).toBe('connected');
     const page = await sys.connectAs(KIOSK);
     const r = await page.timeout(3000).emitWithAck('device:report-status', { readers: [] });
     expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });

@@ -20,6 +20,7 @@ import {
   api,
   firstSnapshot,
   KIOSK,
+  KIOSK_AGENT,
   nextEvent,
   OFFICE,
   startSystem,
@@ -68,7 +69,7 @@ async function startAgentWithReaders() {
   await codeScanner.start();
   agent = startKioskAgent({
     serverUrl: sys.url,
-    deviceToken: KIOSK.deviceToken,
+    deviceToken: KIOSK_AGENT.deviceToken,
     log: { info: () => {}, warn: () => {} },
     cardReader,
     codeScanner,

@@ -51,6 +51,15 @@ describe('status feed', () => {
       .toMatchObject({ number: 'C-002', state: 'called', counterName: 'Platz 1' });
   });
 
+  it('tells the phone its ticket expired when the business day closes', async () => {
+    const drawn = await draw('meldung');
+    const { seen } = phone(drawn.body.ticket.id);
+    await expect.poll(() => seen.length).toBeGreaterThan(0);
+    sys.clock.now += 24 * 3600_000;
+    await sys.system.engine.tick();
+    await expect.poll(() => seen.at(-1)).toMatchObject({ number: 'C-001', state: 'expired' });
+  });
+
   it('refuses unknown ids and never lets the phone send commands', async () => {
     const errors = await new Promise<string>((resolve) => {
       const { socket } = phone('x'.repeat(22));

@@ -59,7 +59,6 @@ export async function startSystem(
     clock: () => clock.now,
     log: createLogger('silent'),
     sessionSecret: Buffer.alloc(32, 7),
-    identitySecret: Buffer.alloc(32, 9),
     staticOptions: { distDir: join(process.cwd(), 'dist'), demoTokens: DEMO_DEVICE_TOKENS },
     virtualPrinterPort: () => printer.port,
     printerJobs: () => printer.jobs,
@@ -137,6 +136,7 @@ export function nextEvent<E extends keyof ServerToClientEvents>(
 }
 
 export const KIOSK = { deviceToken: DEMO_DEVICE_TOKENS.kiosk };
+export const KIOSK_AGENT = { deviceToken: DEMO_DEVICE_TOKENS.kioskAgent };
 export const DISPLAY = { deviceToken: DEMO_DEVICE_TOKENS.display };
 export const OFFICE = 'leverkusen';
 

@@ -4,7 +4,8 @@
  *
  * Rules, in order:
  * 1. A ticket transferred "to the front" for this counter's services goes first; then a
- *    checked-in appointment whose slot is at most `favourMinutes` away (earliest slot first).
+ *    checked-in appointment whose slot is at most `favourMinutes` away (earliest slot first),
+ *    alternating with overdue walk-ins so appointments cannot starve anyone.
  * 2. Otherwise the ticket with the highest relative wait (waited ÷ its service's target wait; a
  *    priority ticket's counts `priorityWeight` times) — a long queue for a slow service cannot
  *    starve a short one, because every ticket's score grows without bound.
@@ -94,18 +95,24 @@ export function chooseNext(
   const front = candidates.filter((t) => t.toFront).sort((a, b) => a.queuedAt - b.queuedAt)[0];
   if (front) return { ticket: front, reason: reasonFor(front, 'front', setup, now) };
 
-  // Checked-in appointments whose slot is near go before walk-ins, earliest slot first.
+  // Checked-in appointments whose slot is near go before walk-ins, earliest slot first — but
+  // after an appointment call, an overdue walk-in (waited past its target) gets the next turn,
+  // so a day full of appointments cannot starve the waiting room.
   const favourFrom = now + setup.appointments.favourMinutes * 60_000;
   const due = candidates
     .filter((t) => t.appointmentSlot !== undefined && t.appointmentSlot <= favourFrom)
     .sort((a, b) => (a.appointmentSlot ?? 0) - (b.appointmentSlot ?? 0))[0];
-  if (due) return { ticket: due, reason: reasonFor(due, 'appointment', setup, now) };
+  const walkIns = due ? candidates.filter((t) => t.appointmentSlot === undefined) : candidates;
+  const overdueWalkIn = walkIns.some((t) => relativeWait(t, setup, now) >= 1);
+  if (due && !((runtime.appointmentStreak ?? 0) >= 1 && overdueWalkIn)) {
+    return { ticket: due, reason: reasonFor(due, 'appointment', setup, now) };
+  }
 
-  const top = best(candidates, setup, now);
+  const top = best(walkIns, setup, now);
   if (!top) return undefined;
   if (top.priority === 'normal' && runtime.normalStreak >= setup.calling.normalPerPriority) {
     const priority = best(
-      candidates.filter((t) => t.priority === 'priority'),
+      walkIns.filter((t) => t.priority === 'priority'),
       setup,
       now,
     );

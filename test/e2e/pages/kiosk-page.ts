@@ -14,7 +14,7 @@ export function literally(text: string): RegExp {
 export class KioskPage {
   constructor(readonly page: Page) {}
 
-  /** `query` such as `?pin=4711&idle=12`; the demo server adds the device token and keeps it. */
+  /** `query` such as `?idle=12`; the demo server adds the device token and keeps it. */
   async open(baseUrl: string, query = ''): Promise<void> {
     // The demo server redirects /kiosk/ to the URL with the demo kiosk's device token.
     await this.page.goto(`${baseUrl}/kiosk/${query}`);
