@@ -6,12 +6,14 @@ import { pino, type Logger as PinoLogger } from 'pino';
 
 export type Logger = PinoLogger;
 
-export function createLogger(level = 'info'): Logger {
-  return pino({
+/** `destination`: where the JSON lines go (stdout by default; tests collect them). */
+export function createLogger(level = 'info', destination?: { write(line: string): void }): Logger {
+  const options = {
     level,
     redact: {
       paths: ['password', '*.password', 'mrz', '*.mrz', 'token', '*.token', 'deviceToken'],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -120,7 +120,7 @@ describe('appointment check-in at the kiosk', () => {
     await kiosk.expectText(/^✓ Sie sind für Ihren Termin um \d\d:\d\d Uhr eingecheckt\.$/);
     await kiosk.expectText('Personalausweis / Reisepass beantragen');
     await kiosk.expectText('Sie sind als Nächstes an der Reihe.');
-    await kiosk.expectText(/^Geschätzte Wartezeit: \d+–\d+ Minuten$/);
+    await kiosk.expectText(/^Geschätzte Wartezeit: \d+\u2060–\u2060\d+ Minuten$/);
     await kiosk.expectText('Ihr Ticket wird gedruckt.');
     await checked(kiosk, 'de-3-ticket');
   });

@@ -123,7 +123,7 @@ describe('the public status page', () => {
     expect(opened.status).toBe(200);
     await phone
       .message()
-      .getByText(/^Geschätzte Wartezeit: \d+–\d+ Minuten$/)
+      .getByText(/^Geschätzte Wartezeit: \d+\u2060–\u2060\d+ Minuten$/)
       .waitFor({ timeout: 2500 });
     expect(await accessibilityViolations(phone.page)).toEqual([]);
     await screenshot(phone.page, 'status-2-waiting-estimate');

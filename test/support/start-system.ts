@@ -45,7 +45,7 @@ export function firstSnapshot(socket: ClientSocket): Promise<OfficeSnapshot> {
 }
 
 export async function startSystem(
-  options: { dataDir?: string; config?: Config; now?: number } = {},
+  options: { dataDir?: string; config?: Config; now?: number; logLines?: string[] } = {},
 ): Promise<TestSystem> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'aufruf-test-')));
   const loaded = await loadConfig([], {});
@@ -57,7 +57,9 @@ export async function startSystem(
     config: { ...config, port: 0 },
     store: new LowdbStore(dataDir),
     clock: () => clock.now,
-    log: createLogger('silent'),
+    log: options.logLines
+      ? createLogger('trace', { write: (line) => options.logLines?.push(line) })
+      : createLogger('silent'),
     sessionSecret: Buffer.alloc(32, 7),
     staticOptions: { distDir: join(process.cwd(), 'dist'), demoTokens: DEMO_DEVICE_TOKENS },
     virtualPrinterPort: () => printer.port,
