@@ -52,6 +52,23 @@ export function formatMinutes(minutes: number, language: Language): string {
   return t(language, rule === 'one' ? 'minutes.one' : 'minutes.other', { n: minutes });
 }
 
+/** Keeps a range such as `10–20` on one line: no line break on either side of its dash. */
+const WORD_JOINER = '\u2060';
+
+/**
+ * `Geschätzte Wartezeit: 10–20 Minuten` — an estimate is always a range. The numbers are glued to
+ * the dash of the catalog text, so a narrow phone never shows "10–" at the end of a line.
+ */
+export function formatWaitEstimate(
+  estimate: { lowMinutes: number; highMinutes: number },
+  language: Language,
+): string {
+  return t(language, 'wait.estimate', {
+    low: `${estimate.lowMinutes}${WORD_JOINER}`,
+    high: `${WORD_JOINER}${estimate.highMinutes}`,
+  });
+}
+
 /** Picks the `.zero`/`.one`/`.other` variant of a counted message such as people ahead. */
 export function countVariant(count: number): 'zero' | 'one' | 'other' {
   return count === 0 ? 'zero' : count === 1 ? 'one' : 'other';

@@ -3,7 +3,7 @@ import { ErrorCode } from '#protocol/result.ts';
 import { Language } from '#protocol/language.ts';
 import { de } from './de.ts';
 import { catalogs, errorKey, errorText, interpolate, t } from './translate.ts';
-import { formatMinutes, formatTime, minutesBetween } from './format.ts';
+import { formatMinutes, formatTime, formatWaitEstimate, minutesBetween } from './format.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -69,6 +69,15 @@ describe('formatters', () => {
   it('counts whole minutes and never goes negative', () => {
     expect(minutesBetween(0, 119_999)).toBe(1);
     expect(minutesBetween(10_000, 0)).toBe(0);
+  });
+
+  it('words a wait estimate as a range that does not break at its dash', () => {
+    const text = formatWaitEstimate({ lowMinutes: 10, highMinutes: 20 }, 'de');
+    expect(text).toBe('Geschätzte Wartezeit: 10\u2060–\u206020 Minuten');
+    expect(text.replaceAll('\u2060', '')).toBe('Geschätzte Wartezeit: 10–20 Minuten');
+    expect(formatWaitEstimate({ lowMinutes: 5, highMinutes: 15 }, 'ru').replaceAll('\u2060', '')).toBe(
+      'Примерное время ожидания: 5–15 мин.',
+    );
   });
 
   it('words minutes with the plural of the language', () => {

@@ -62,12 +62,21 @@ export interface OfficeListener {
   live?(fact: Fact): void;
 }
 
+/**
+ * Events outside the office sequence, addressed to this device or user only: no seq, no resync —
+ * a missed one is not replayed (a check-in result is shown when it happens, or not at all).
+ */
+export type DirectEventName = 'kiosk:check-in-result' | 'device:status-changed';
+export type DirectEventPayload<E extends DirectEventName> = Parameters<ServerToClientEvents[E]>[0];
+
 export interface Connection {
   readonly online: ReadonlySignal<boolean>;
   /** the server refused the handshake (bad token, expired session, other protocol version) */
   readonly refused: ReadonlySignal<ClientError | undefined>;
   command<K extends CommandName>(name: K, payload: CommandPayload<K>): Promise<ClientResult<CommandData<K>>>;
   subscribe(listener: OfficeListener): () => void;
+  /** calls `handler` with each `event` addressed to this socket; returns the unsubscribe */
+  listen<E extends DirectEventName>(event: E, handler: (payload: DirectEventPayload<E>) => void): () => void;
   close(): void;
 }
 
@@ -202,6 +211,15 @@ export function createConnection(options: ConnectionOptions = {}): Connection {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    listen(event, handler) {
+      // The typed overloads of on/off do not resolve through a generic E; the union above is the contract.
+      const untyped = socket as unknown as {
+        on(ev: string, fn: (payload: never) => void): void;
+        off(ev: string, fn: (payload: never) => void): void;
+      };
+      untyped.on(event, handler);
+      return () => untyped.off(event, handler);
     },
     close() {
       for (const timer of timers) clearTimeout(timer);

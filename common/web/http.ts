@@ -1,6 +1,7 @@
 /**
- * Owns: calling the server's JSON API from a browser — same origin, session cookie, and every
- * failure turned into a ClientResult so screens show a translated error, never an exception.
+ * Owns: calling the server's JSON API from a browser — same origin, session cookie (or a device's
+ * `Authorization` header), and every failure turned into a ClientResult so screens show a
+ * translated error, never an exception. A `204` answers `{ ok: true, data: undefined }`.
  */
 import { AppError } from '#protocol/result.ts';
 import { offline, type ClientResult } from './client-result.ts';
@@ -9,13 +10,17 @@ export async function requestJson<T>(
   method: 'GET' | 'POST',
   path: string,
   body?: unknown,
+  options: { headers?: Readonly<Record<string, string>> } = {},
 ): Promise<ClientResult<T>> {
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' },
+      headers: {
+        ...(body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' }),
+        ...options.headers,
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch (error) {

@@ -9,6 +9,8 @@ import { OfflineBanner } from '#web/components/OfflineBanner.tsx';
 import { t } from '#i18n/translate.ts';
 import type { KioskModel } from './model.ts';
 import { BottomBar } from './screens/BottomBar.tsx';
+import { CheckInFailedScreen } from './screens/CheckInFailedScreen.tsx';
+import { CheckInScreen } from './screens/CheckInScreen.tsx';
 import { DrawingScreen } from './screens/DrawingScreen.tsx';
 import { FailedScreen } from './screens/FailedScreen.tsx';
 import { Heading } from './screens/Heading.tsx';
@@ -50,9 +52,17 @@ function Screen({ model, connection }: { model: KioskModel; connection: Connecti
     case 'drawing':
       return <DrawingScreen model={model} />;
     case 'ticket':
-      return <TicketScreen model={model} result={screen.result} />;
+      return <TicketScreen model={model} result={screen.result} from={screen.from} />;
     case 'failed':
       return <FailedScreen model={model} serviceId={screen.serviceId} error={screen.error} />;
+    case 'check-in':
+      return <CheckInScreen model={model} code={screen.code} />;
+    case 'checking-in':
+      return <DrawingScreen model={model} text="kiosk.checkIn.checking" />;
+    case 'check-in-failed':
+      return (
+        <CheckInFailedScreen model={model} code={screen.code} source={screen.source} error={screen.error} />
+      );
   }
 }
 

@@ -12,8 +12,8 @@ const office = {
 } as OfficeView;
 
 describe('fast-path services', () => {
-  it('offers "abholung" by default', () => {
-    expect(fastPathServices(office).map((s) => s.id)).toEqual(['abholung']);
+  it('offers none until the settings name some', () => {
+    expect(fastPathServices(office, [])).toEqual([]);
   });
 
   it('keeps the configured order and skips ids the office does not have', () => {
@@ -25,6 +25,6 @@ describe('fast-path services', () => {
 
   it('skips a service of a department this kiosk does not show', () => {
     expect(fastPathServices(office, ['zulassung'])).toEqual([]);
-    expect(fastPathServices(undefined)).toEqual([]);
+    expect(fastPathServices(undefined, ['abholung'])).toEqual([]);
   });
 });

@@ -1,14 +1,23 @@
 /**
  * Owns: the kiosk's screens as a small state machine — department → service → drawing → ticket
- * (or failed), the fast path from the start screen straight to drawing, and the staff PIN screen.
+ * (or failed), the fast path from the start screen straight to drawing, the appointment check-in
+ * (keypad → checking in → ticket, or why not), a check-in the kiosk agent made (ID card, scanned
+ * code), and the staff PIN screen.
  * Pure, so every path (back, timeout, failure, wrong PIN) is a unit test, not a click-through.
- * Does not: time anything (idle.ts) or check the PIN against the device's (the model does).
+ * Does not: time anything (idle.ts), talk to the server (the model does) or word messages.
  */
 import type { DrawResult } from '#protocol/events.ts';
+import type { Result } from '#protocol/result.ts';
 import type { ClientError } from '#web/client-result.ts';
+import type { ClientErrorCode } from '#i18n/translate.ts';
+import { appendCodeKey, deleteCodeKey, isCompleteCode } from './code-input.ts';
 
 /** Where a draw started: the start screen's fast path, or a department's service list. */
 export type DrawOrigin = 'start' | 'services';
+/** Where a ticket came from: a draw, or an appointment check-in (keypad, ID card or scanner). */
+export type TicketOrigin = DrawOrigin | 'check-in';
+/** Who entered the booking: the citizen on the keypad, or the agent's ID-card reader or scanner. */
+export type CheckInSource = 'keypad' | 'reader';
 
 interface Drawn {
   departmentId: string;
@@ -20,9 +29,25 @@ export type KioskScreen =
   | { name: 'start' }
   | { name: 'services'; departmentId: string }
   | ({ name: 'drawing' } & Drawn)
-  | ({ name: 'ticket'; result: DrawResult } & Drawn)
+  | {
+      name: 'ticket';
+      departmentId: string;
+      serviceId: string;
+      from: TicketOrigin;
+      result: DrawResult;
+    }
   | ({ name: 'failed'; error: ClientError } & Drawn)
-  | { name: 'staff'; entered: string; wrong: boolean };
+  | { name: 'check-in'; code: string }
+  | { name: 'checking-in'; code: string }
+  | { name: 'check-in-failed'; code: string; source: CheckInSource; error: ClientError }
+  | {
+      name: 'staff';
+      entered: string;
+      /** the server is checking the PIN */
+      checking: boolean;
+      /** why the last PIN did not open the way out: `forbidden` is a wrong PIN */
+      rejected: ClientErrorCode | undefined;
+    };
 
 export type KioskEvent =
   | { type: 'choose-department'; departmentId: string }
@@ -32,15 +57,36 @@ export type KioskEvent =
   | { type: 'draw-failed'; error: ClientError }
   | { type: 'back' }
   | { type: 'reset' }
+  | { type: 'open-check-in' }
+  | { type: 'code-key'; key: string }
+  | { type: 'code-delete' }
+  /** on the keypad: check in; after a failure that a retry may cure: the same code again */
+  | { type: 'submit-code' }
+  | { type: 'edit-code' }
+  | { type: 'checked-in'; result: DrawResult }
+  | { type: 'check-in-failed'; error: ClientError }
+  /** the kiosk agent checked someone in (ID card, scanned code) and the server told this page */
+  | { type: 'reader-check-in'; result: Result<DrawResult> }
   | { type: 'open-staff' }
   | { type: 'pin-digit'; digit: string }
   | { type: 'pin-delete' }
-  | { type: 'pin-rejected' };
+  | { type: 'pin-submit' }
+  | { type: 'pin-rejected'; code: ClientErrorCode };
 
 export const START: KioskScreen = { name: 'start' };
 
 /** Longest PIN the keypad takes; a longer one is configured wrongly and can never be entered. */
 export const PIN_MAX_DIGITS = 8;
+/** Shortest PIN the server accepts; a shorter entry is wrong without asking it. */
+export const PIN_MIN_DIGITS = 4;
+
+type StaffScreen = Extract<KioskScreen, { name: 'staff' }>;
+const STAFF: StaffScreen = { name: 'staff', entered: '', checking: false, rejected: undefined };
+
+/** Waiting for the server's answer: a second touch must not draw or check in twice. */
+function isBusy(screen: KioskScreen): boolean {
+  return screen.name === 'drawing' || screen.name === 'checking-in';
+}
 
 export function nextScreen(screen: KioskScreen, event: KioskEvent): KioskScreen {
   switch (event.type) {
@@ -63,16 +109,48 @@ export function nextScreen(screen: KioskScreen, event: KioskEvent): KioskScreen 
       return screen.name === 'drawing' ? { ...screen, name: 'failed', error: event.error } : screen;
     case 'back':
       return back(screen);
+    case 'open-check-in':
+      return isBusy(screen) ? screen : { name: 'check-in', code: '' };
+    case 'code-key':
+      return screen.name === 'check-in' ? { ...screen, code: appendCodeKey(screen.code, event.key) } : screen;
+    case 'code-delete':
+      return screen.name === 'check-in' ? { ...screen, code: deleteCodeKey(screen.code) } : screen;
+    case 'submit-code':
+      return submitCode(screen);
+    case 'edit-code':
+      return screen.name === 'check-in-failed' ? { name: 'check-in', code: screen.code } : screen;
+    case 'checked-in':
+      return screen.name === 'checking-in' ? ticketOf(event.result) : screen;
+    case 'check-in-failed':
+      return screen.name === 'checking-in'
+        ? { name: 'check-in-failed', code: screen.code, source: 'keypad', error: event.error }
+        : screen;
+    case 'reader-check-in':
+      // The page's own draw or check-in is answered first; then the next citizen's card counts.
+      if (isBusy(screen)) return screen;
+      return event.result.ok
+        ? ticketOf(event.result.data)
+        : { name: 'check-in-failed', code: '', source: 'reader', error: event.result.error };
     case 'open-staff':
-      return screen.name === 'drawing' ? screen : { name: 'staff', entered: '', wrong: false };
+      return isBusy(screen) ? screen : STAFF;
     case 'pin-digit':
-      return screen.name === 'staff' && /^\d$/.test(event.digit) && screen.entered.length < PIN_MAX_DIGITS
-        ? { name: 'staff', entered: screen.entered + event.digit, wrong: false }
+      return screen.name === 'staff' &&
+        !screen.checking &&
+        /^\d$/.test(event.digit) &&
+        screen.entered.length < PIN_MAX_DIGITS
+        ? { ...screen, entered: screen.entered + event.digit, rejected: undefined }
         : screen;
     case 'pin-delete':
-      return screen.name === 'staff' ? { ...screen, entered: screen.entered.slice(0, -1) } : screen;
+      return screen.name === 'staff' && !screen.checking
+        ? { ...screen, entered: screen.entered.slice(0, -1) }
+        : screen;
+    case 'pin-submit':
+      if (screen.name !== 'staff' || screen.checking) return screen;
+      return screen.entered.length < PIN_MIN_DIGITS
+        ? { ...STAFF, rejected: 'forbidden' }
+        : { ...screen, checking: true, rejected: undefined };
     case 'pin-rejected':
-      return screen.name === 'staff' ? { name: 'staff', entered: '', wrong: true } : screen;
+      return screen.name === 'staff' ? { ...STAFF, rejected: event.code } : screen;
   }
 }
 
@@ -80,23 +158,56 @@ function drawing({ departmentId, serviceId, from }: Drawn): KioskScreen {
   return { name: 'drawing', departmentId, serviceId, from };
 }
 
+/** The ticket screen for a checked-in appointment: service and department come with the ticket. */
+function ticketOf(result: DrawResult): KioskScreen {
+  const { serviceId, departmentId } = result.ticket;
+  return { name: 'ticket', departmentId, serviceId, from: 'check-in', result };
+}
+
+function submitCode(screen: KioskScreen): KioskScreen {
+  if (screen.name === 'check-in') {
+    return isCompleteCode(screen.code)
+      ? { name: 'checking-in', code: screen.code }
+      : {
+          name: 'check-in-failed',
+          code: screen.code,
+          source: 'keypad',
+          error: { code: 'validation_failed', message: 'not a booking code', field: 'bookingCode' },
+        };
+  }
+  // "Try again" after a lost connection: the server answers a repeated check-in with the same ticket.
+  if (screen.name === 'check-in-failed' && screen.source === 'keypad' && isCompleteCode(screen.code)) {
+    return { name: 'checking-in', code: screen.code };
+  }
+  return screen;
+}
+
 function back(screen: KioskScreen): KioskScreen {
   switch (screen.name) {
     case 'services':
     case 'ticket':
     case 'staff':
+    case 'check-in':
       return START;
     case 'failed':
       return screen.from === 'start' ? START : { name: 'services', departmentId: screen.departmentId };
+    case 'check-in-failed':
+      return screen.source === 'keypad' ? { name: 'check-in', code: screen.code } : START;
     case 'start':
     case 'drawing':
+    case 'checking-in':
       return screen;
   }
 }
 
 /** Whether the bottom bar offers "Zurück" (the ticket has "Fertig", the PIN pad "Abbrechen"). */
 export function canGoBack(screen: KioskScreen): boolean {
-  return screen.name === 'services' || screen.name === 'failed';
+  return (
+    screen.name === 'services' ||
+    screen.name === 'failed' ||
+    screen.name === 'check-in' ||
+    screen.name === 'check-in-failed'
+  );
 }
 
 /**
@@ -105,9 +216,4 @@ export function canGoBack(screen: KioskScreen): boolean {
  */
 export function canRetry(error: ClientError): boolean {
   return error.code !== 'service_closed' && error.code !== 'daily_cap_reached';
-}
-
-/** Whether the digits on the PIN pad open the way out; never without a configured PIN. */
-export function isStaffPin(entered: string, staffPin: string | undefined): boolean {
-  return staffPin !== undefined && staffPin.length > 0 && entered === staffPin;
 }

@@ -14,13 +14,14 @@ const services: KioskScreen = { name: 'services', departmentId: 'd' };
 const drawing: KioskScreen = { name: 'drawing', departmentId: 'd', serviceId: 's', from: 'services' };
 
 describe('idle limits', () => {
-  it('gives the ticket screen 20 s, choosing screens 60 s, and no limit while drawing', () => {
+  it('gives the ticket screen 20 s, choosing screens 60 s, and no limit while waiting for the server', () => {
     expect(idleLimitMs(ticket, DEFAULT_IDLE_LIMITS, false)).toBe(20_000);
     expect(idleLimitMs(services, DEFAULT_IDLE_LIMITS, false)).toBe(60_000);
-    expect(idleLimitMs({ name: 'staff', entered: '', wrong: false }, DEFAULT_IDLE_LIMITS, false)).toBe(
-      60_000,
-    );
+    const staff: KioskScreen = { name: 'staff', entered: '', checking: false, rejected: undefined };
+    expect(idleLimitMs(staff, DEFAULT_IDLE_LIMITS, false)).toBe(60_000);
+    expect(idleLimitMs({ name: 'check-in', code: 'LEV' }, DEFAULT_IDLE_LIMITS, false)).toBe(60_000);
     expect(idleLimitMs(drawing, DEFAULT_IDLE_LIMITS, true)).toBeUndefined();
+    expect(idleLimitMs({ name: 'checking-in', code: 'LEV-4711' }, DEFAULT_IDLE_LIMITS, true)).toBeUndefined();
   });
 
   it('leaves an untouched start screen alone but resets a changed language or display mode', () => {

@@ -18,7 +18,10 @@ export const DEFAULT_IDLE_LIMITS: IdleLimits = { inactivityMs: 60_000, ticketMs:
 /** The "more time" prompt shows this long before the reset. */
 export const MORE_TIME_PROMPT_MS = 10_000;
 
-/** Limits with the inactivity set to `idleSeconds` (the ticket screen never longer than that). */
+/**
+ * Limits with the inactivity set to `idleSeconds` — the device setting, or `?idle=` in tests (the
+ * ticket screen never longer than that).
+ */
 export function idleLimits(idleSeconds?: number): IdleLimits {
   if (idleSeconds === undefined) return DEFAULT_IDLE_LIMITS;
   const inactivityMs = idleSeconds * 1000;
@@ -36,6 +39,7 @@ export function idleLimitMs(
 ): number | undefined {
   switch (screen.name) {
     case 'drawing':
+    case 'checking-in':
       return undefined;
     case 'start':
       return settingsChanged ? limits.inactivityMs : undefined;

@@ -8,6 +8,7 @@ import { createFakeConnection } from '#web/fake-connection.ts';
 import { OfficeModel } from '#web/office-model.ts';
 import { KioskModel } from './model.ts';
 import type { KioskOptions } from './options.ts';
+import type { KioskSettings } from './settings.ts';
 
 const NOW = Date.UTC(2026, 10, 25, 9, 0);
 
@@ -19,21 +20,36 @@ const office = {
   departments: [{ id: 'bb', names: { de: 'Bürgerbüro' }, serviceIds: ['ausweis', 'abholung'] }],
   services: [service('ausweis'), service('abholung')],
 } as OfficeView;
+const SETTINGS: KioskSettings = {
+  deviceId: 'kiosk-1',
+  officeId: 'o',
+  fastPathServices: ['abholung'],
+  idleSeconds: 60,
+  staffExit: true,
+};
 const drawn = (number: string): ClientResult<DrawResult> => ({
   ok: true,
   data: { ticket: { number }, peopleAhead: 0, print: { status: 'printed' } } as DrawResult,
 });
 
-async function setup(options: KioskOptions = {}) {
+async function setup(options: KioskOptions = {}, settings: Partial<KioskSettings> = {}) {
   const connection = createFakeConnection();
   const spoken: { text: string; language: Language }[] = [];
   const leaveKiosk = vi.fn();
   const loadOffices = vi.fn(async () => ({ ok: true as const, data: { offices: [office] } }));
+  const pins: string[] = [];
+  const pinAnswers: ClientResult<unknown>[] = [];
   const model = new KioskModel({
     connection,
     offices: new OfficeModel(connection),
     language: signal<Language>('de'),
     loadOffices,
+    loadSettings: async () => ({ ok: true, data: { ...SETTINGS, ...settings } }),
+    checkStaffPin: async (pin) => {
+      pins.push(pin);
+      return pinAnswers.shift() ?? { ok: true, data: undefined };
+    },
+    retryDelayMs: 0,
     options,
     speak: (text, language) => void spoken.push({ text, language }),
     leaveKiosk,
@@ -47,8 +63,8 @@ async function setup(options: KioskOptions = {}) {
     counters: [],
     recentCalls: [],
   });
-  await vi.advanceTimersByTimeAsync(0); // the catalog request resolves
-  return { connection, model, spoken, leaveKiosk, loadOffices };
+  await vi.advanceTimersByTimeAsync(0); // the catalog and settings requests resolve
+  return { connection, model, spoken, leaveKiosk, loadOffices, pins, pinAnswers };
 }
 
 describe('kiosk model', () => {
@@ -109,22 +125,118 @@ describe('kiosk model', () => {
     ]);
   });
 
-  it('leaves kiosk mode only with the configured PIN', async () => {
-    const { model, leaveKiosk } = await setup({ staffPin: '4711' });
+  it('leaves kiosk mode when the server accepts the PIN, and stays on a wrong one', async () => {
+    const { model, leaveKiosk, pins, pinAnswers } = await setup();
     expect(model.staffExit.value).toBe(true);
     model.openStaff();
+    pinAnswers.push({ ok: false, error: { code: 'forbidden', message: 'wrong PIN', field: 'pin' } });
+    for (const digit of '9999') model.enterPinDigit(digit);
+    await model.submitPin();
+    expect(model.screen.value).toEqual({
+      name: 'staff',
+      entered: '',
+      checking: false,
+      rejected: 'forbidden',
+    });
     for (const digit of '1234') model.enterPinDigit(digit);
-    model.submitPin();
-    expect(model.screen.value).toEqual({ name: 'staff', entered: '', wrong: true });
-    for (const digit of '4711') model.enterPinDigit(digit);
-    model.submitPin();
+    await model.submitPin();
+    expect(pins).toEqual(['9999', '1234']);
     expect(leaveKiosk).toHaveBeenCalledOnce();
   });
 
-  it('has no staff exit without a PIN', async () => {
-    const { model } = await setup();
+  it('says so when the server refuses further attempts for a while', async () => {
+    const { model, leaveKiosk, pinAnswers } = await setup();
+    model.openStaff();
+    pinAnswers.push({ ok: false, error: { code: 'rate_limited', message: '' } });
+    for (const digit of '1234') model.enterPinDigit(digit);
+    await model.submitPin();
+    expect(model.screen.value).toMatchObject({ name: 'staff', rejected: 'rate_limited' });
+    expect(leaveKiosk).not.toHaveBeenCalled();
+  });
+
+  it('has no staff exit when its settings have none', async () => {
+    const { model } = await setup({}, { staffExit: false });
     expect(model.staffExit.value).toBe(false);
     model.openStaff();
     expect(model.screen.value.name).toBe('start');
+  });
+
+  it('takes the fast path and the idle time from the kiosk’s settings, ?idle= overriding it', async () => {
+    const { model } = await setup({}, { fastPathServices: ['ausweis', 'abholung'], idleSeconds: 30 });
+    expect(model.fastPath.value.map((s) => s.id)).toEqual(['ausweis', 'abholung']);
+    model.chooseDepartment('bb');
+    await vi.advanceTimersByTimeAsync(31_000);
+    expect(model.screen.value.name).toBe('start');
+
+    const fast = (await setup({ idleSeconds: 12 }, { idleSeconds: 30 })).model;
+    fast.chooseDepartment('bb');
+    await vi.advanceTimersByTimeAsync(13_000);
+    expect(fast.screen.value.name).toBe('start');
+  });
+
+  it('checks in a booking code in the citizen’s language and shows the ticket', async () => {
+    const { connection, model } = await setup();
+    const checkedIn = {
+      ticket: { number: 'A-001', serviceId: 'ausweis', departmentId: 'bb', appointmentSlot: NOW + 900_000 },
+      peopleAhead: 1,
+      waitEstimate: { lowMinutes: 10, highMinutes: 20 },
+      print: { status: 'printed' },
+    } as DrawResult;
+    connection.answers['appointment:check-in'] = [{ ok: true, data: checkedIn }];
+    model.setLanguage('pl');
+    model.openCheckIn();
+    for (const key of 'LEV-4711') model.pressCodeKey(key);
+    await model.submitCode();
+    expect(connection.sent).toEqual([
+      { name: 'appointment:check-in', payload: { officeId: 'o', bookingCode: 'LEV-4711', language: 'pl' } },
+    ]);
+    expect(model.screen.value).toMatchObject({ name: 'ticket', from: 'check-in', serviceId: 'ausweis' });
+    expect(model.service.value?.id).toBe('ausweis');
+  });
+
+  it('sends a check-in once more when its answer was lost', async () => {
+    const { connection, model } = await setup();
+    connection.answers['appointment:check-in'] = [
+      { ok: false, error: { code: 'offline', message: '' } },
+      { ok: false, error: { code: 'check_in_too_early', message: '' } },
+    ];
+    model.openCheckIn();
+    for (const key of 'LEV-5000') model.pressCodeKey(key);
+    const done = model.submitCode();
+    await vi.advanceTimersByTimeAsync(0); // the pause before the second try
+    await done;
+    expect(connection.sent).toHaveLength(2);
+    expect(model.screen.value).toMatchObject({
+      name: 'check-in-failed',
+      code: 'LEV-5000',
+      error: { code: 'check_in_too_early' },
+    });
+  });
+
+  it('types the code from a keyboard on the check-in screen only', async () => {
+    const { model } = await setup();
+    expect(model.typeKey('L')).toBe(false);
+    model.openCheckIn();
+    for (const key of ['l', 'e', 'v', 'Shift', '-', '4', 'Backspace']) model.typeKey(key);
+    expect(model.screen.value).toEqual({ name: 'check-in', code: 'LEV-' });
+  });
+
+  it('shows the ticket of a check-in by the kiosk’s ID-card reader, unless a draw is under way', async () => {
+    const { connection, model } = await setup();
+    const byCard = {
+      ticket: { number: 'A-002', serviceId: 'ausweis', departmentId: 'bb' },
+      peopleAhead: 0,
+      print: { status: 'printed' },
+    } as DrawResult;
+    model.chooseDepartment('bb');
+    connection.pushDirect('kiosk:check-in-result', { ok: true, data: byCard });
+    expect(model.screen.value).toMatchObject({ name: 'ticket', result: byCard, from: 'check-in' });
+
+    model.finish();
+    connection.pushDirect('kiosk:check-in-result', {
+      ok: false,
+      error: { code: 'not_found', message: 'no appointment today' },
+    });
+    expect(model.screen.value).toMatchObject({ name: 'check-in-failed', source: 'reader' });
   });
 });

@@ -1,12 +1,13 @@
 /**
  * The citizen's phone: office, the number big, the service, one sentence for the state (a call
  * stands out), when it was last updated, and what went wrong if nothing can be shown.
- * The sentence sits in a live region that is always present, so a change (fewer people ahead,
- * "please come to Platz 3") is announced by screen readers without moving focus.
+ * The sentence, with the estimated wait while waiting, sits in a live region that is always
+ * present, so a change (fewer people ahead, "please come to Platz 3") is announced by screen
+ * readers without moving focus.
  * Office and service names come from the server in German; `lang="de"` lets a screen reader on
  * the English page pronounce them correctly (WCAG 3.1.2).
  */
-import { formatTime } from '#i18n/format.ts';
+import { formatTime, formatWaitEstimate } from '#i18n/format.ts';
 import { localized } from '#protocol/language.ts';
 import { t } from '#i18n/translate.ts';
 import { LanguagePicker } from '#web/components/LanguagePicker.tsx';
@@ -17,6 +18,7 @@ export function StatusPage({ model }: { model: StatusModel }) {
   const view = model.view.value;
   const problem = model.problem.value;
   const message = model.message.value;
+  const estimate = model.estimate.value;
   const updatedAtMs = model.updatedAtMs.value;
   return (
     <div class="status-app">
@@ -69,6 +71,7 @@ export function StatusPage({ model }: { model: StatusModel }) {
                 {message.tone === 'call' && <span aria-hidden="true">➜ </span>}
                 {t(language, message.key, message.params)}
               </p>
+              {estimate && <p class="status-message__estimate">{formatWaitEstimate(estimate, language)}</p>}
               {message.tone === 'waiting' && (
                 <p class="status-message__hint">{t(language, 'status.waiting.hint')}</p>
               )}

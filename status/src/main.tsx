@@ -1,6 +1,7 @@
 /**
  * Composition root of the public status page (`/status/?t=<ticket id>`, the QR code on the
- * ticket): URL → language and polling → model fed by `GET /api/tickets/:id/status` → render.
+ * ticket): URL → language and fallback polling → model fed by the `/status` socket feed and, while
+ * that is down, by `GET /api/tickets/:id/status` → render.
  * Nothing below this file reads the URL, the document's visibility or the network.
  */
 import { effect } from '@preact/signals';
@@ -11,6 +12,7 @@ import { requestJson } from '#web/http.ts';
 import { createLanguage, initialLanguage } from '#web/language.ts';
 import '#web/theme.css';
 import './status.css';
+import { watchStatus } from './feed.ts';
 import { StatusModel, statusParams } from './model.ts';
 import { StatusPage } from './StatusPage.tsx';
 
@@ -29,6 +31,7 @@ const model = new StatusModel({
   ticketId,
   pollMs,
   fetchStatus,
+  watch: watchStatus,
   language: createLanguage(initialLanguage()),
 });
 

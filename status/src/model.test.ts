@@ -3,7 +3,13 @@ import { signal } from '@preact/signals';
 import type { Language } from '#protocol/language.ts';
 import type { TicketStatusView } from '#protocol/tickets.ts';
 import { offline, type ClientResult } from '#web/client-result.ts';
-import { DEFAULT_POLL_MS, StatusModel, stateMessage, statusParams } from './model.ts';
+import {
+  DEFAULT_POLL_MS,
+  StatusModel,
+  stateMessage,
+  statusParams,
+  type StatusFeedHandlers,
+} from './model.ts';
 
 const ID = 'AbCdEfGhIjKlMnOp1234';
 const aStatus = (o: Partial<TicketStatusView> = {}): TicketStatusView => ({
@@ -18,7 +24,7 @@ const aStatus = (o: Partial<TicketStatusView> = {}): TicketStatusView => ({
 });
 
 describe('statusParams', () => {
-  it('reads the ticket id and polls every 10 s by default', () => {
+  it('reads the ticket id and falls back to polling every 30 s by default', () => {
     expect(statusParams(`?t=${ID}`)).toEqual({ ticketId: ID, pollMs: DEFAULT_POLL_MS });
   });
 
@@ -64,8 +70,12 @@ describe('StatusModel', () => {
   beforeEach(() => void vi.useFakeTimers());
   afterEach(() => void vi.useRealTimers());
 
-  function setup(answers: ClientResult<TicketStatusView>[], options: { ticketId?: string | undefined } = {}) {
+  function setup(
+    answers: ClientResult<TicketStatusView>[],
+    options: { ticketId?: string | undefined; feed?: boolean } = {},
+  ) {
     const ticketId = 'ticketId' in options ? options.ticketId : ID;
+    const feed = { watching: 0, stopped: 0, on: undefined as StatusFeedHandlers | undefined };
     const asked: string[] = [];
     const fetchStatus = async (id: string) => {
       asked.push(id);
@@ -75,10 +85,19 @@ describe('StatusModel', () => {
       ticketId,
       pollMs: 1000,
       fetchStatus,
+      ...(options.feed
+        ? {
+            watch: (_id: string, on: StatusFeedHandlers) => {
+              feed.watching++;
+              feed.on = on;
+              return () => void feed.stopped++;
+            },
+          }
+        : {}),
       language: signal<Language>('de'),
       clock: () => 42,
     });
-    return { model, asked };
+    return { model, asked, feed };
   }
 
   it('asks at once, then every interval, and shows the state', async () => {
@@ -133,5 +152,41 @@ describe('StatusModel', () => {
     await vi.advanceTimersByTimeAsync(5000);
     expect(asked).toEqual([]);
     expect(model.problem.value).toBe('unknown');
+  });
+
+  it('follows the socket feed and polls only while it is down', async () => {
+    const { model, asked, feed } = setup([], { feed: true });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(asked).toHaveLength(1); // the first status, before the socket is up
+    feed.on!.connected(true);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(asked).toHaveLength(1);
+    feed.on!.status(aStatus({ peopleAhead: 1, waitEstimate: { lowMinutes: 5, highMinutes: 10 } }));
+    expect(model.message.value?.key).toBe('status.waiting.one');
+    expect(model.estimate.value).toEqual({ lowMinutes: 5, highMinutes: 10 });
+
+    // The feed drops: ask at once, then every interval until it is back.
+    feed.on!.connected(false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(asked).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(asked).toHaveLength(3);
+    feed.on!.connected(true);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(asked).toHaveLength(3);
+    model[Symbol.dispose]();
+  });
+
+  it('shows no wait estimate once the ticket is called, and leaves the feed at a final state', async () => {
+    const { model, feed } = setup([], { feed: true });
+    await vi.advanceTimersByTimeAsync(0);
+    feed.on!.status(
+      aStatus({ state: 'called', counterName: 'Platz 1', waitEstimate: { lowMinutes: 0, highMinutes: 5 } }),
+    );
+    expect(model.estimate.value).toBeUndefined();
+    expect(feed.stopped).toBe(0);
+    feed.on!.status(aStatus({ state: 'done' }));
+    expect(model.settled.value).toBe(true);
+    expect([feed.watching, feed.stopped]).toEqual([1, 1]);
   });
 });

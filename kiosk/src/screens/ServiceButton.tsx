@@ -1,11 +1,13 @@
 /**
  * One service as a big button: its name and the documents to bring (the service description), or,
- * when it takes no numbers, why — it stays visible but disabled, so nobody searches for it.
+ * when it takes no numbers, why (closed, outside its hours, all numbers of the day issued) in the
+ * citizen's language — it stays visible but disabled, so nobody searches for it.
  * The fast-path variant on the start screen adds "take a number straight away".
  */
 import type { Language } from '#protocol/language.ts';
 import type { ServiceView } from '#protocol/office.ts';
 import { t } from '#i18n/translate.ts';
+import { closedReasonKey } from '../messages.ts';
 import { LocalName } from './LocalName.tsx';
 
 export function ServiceButton({
@@ -36,7 +38,7 @@ export function ServiceButton({
           <>
             <strong class="choice__closed">
               <span aria-hidden="true">✕ </span>
-              {t(language, 'kiosk.service.closed')}
+              {t(language, closedReasonKey(service))}
             </strong>{' '}
             {t(language, 'kiosk.askStaff')}
           </>

@@ -1,8 +1,9 @@
 /**
- * The staff PIN pad: leaves kiosk mode for the staff login when the PIN matches. An on-screen pad,
- * because a kiosk has no keyboard; its digits keep the 1-2-3 order on an Arabic screen too.
+ * The staff PIN pad: leaves kiosk mode for the staff login when the server accepts the PIN (it
+ * also limits the attempts). An on-screen pad, because a kiosk has no keyboard; its digits keep
+ * the 1-2-3 order on an Arabic screen too.
  */
-import { t } from '#i18n/translate.ts';
+import { errorText, t } from '#i18n/translate.ts';
 import type { KioskScreen } from '../flow.ts';
 import type { KioskModel } from '../model.ts';
 import { Heading } from './Heading.tsx';
@@ -27,18 +28,26 @@ export function StaffScreen({
         <p class="visually-hidden" role="status">
           {t(language, 'kiosk.staff.entered', { n: screen.entered.length })}
         </p>
-        {screen.wrong && (
+        {screen.rejected && (
           <p class="error-text" role="alert">
-            {t(language, 'kiosk.staff.wrong')}
+            {screen.rejected === 'forbidden'
+              ? t(language, 'kiosk.staff.wrong')
+              : errorText(language, { code: screen.rejected })}
           </p>
         )}
+        {screen.checking && <p role="status">{t(language, 'kiosk.staff.checking')}</p>}
         <div class="pin__pad" dir="ltr">
           {DIGITS.map((digit) => (
             <PinKey key={digit} label={digit} onPress={() => model.enterPinDigit(digit)} />
           ))}
           <PinKey label={t(language, 'kiosk.staff.delete')} onPress={() => model.deletePinDigit()} />
           <PinKey label="0" onPress={() => model.enterPinDigit('0')} />
-          <button type="button" class="button pin__key pin__key--submit" onClick={() => model.submitPin()}>
+          <button
+            type="button"
+            class="button pin__key pin__key--submit"
+            aria-disabled={screen.checking}
+            onClick={() => void model.submitPin()}
+          >
             {t(language, 'kiosk.staff.confirm')}
           </button>
         </div>

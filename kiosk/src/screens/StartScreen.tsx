@@ -1,6 +1,8 @@
 /**
- * The start: "choose your language below" in every language, the fast-path services (e.g. "Dokumente abholen") as one wide button each, then the
- * departments. The buttons sit in the lower part of the screen; the greeting stays on top.
+ * The start: "choose your language below" in every language, the fast-path services (e.g.
+ * "Dokumente abholen") as one wide button each, then the departments, then "Ich habe einen
+ * Termin" for citizens with an appointment. The buttons sit in the lower part of the screen; the
+ * greeting stays on top.
  * A department shows its name in the current language and, below, in German (the signs in the
  * building are German) — or in English on the German screen.
  */
@@ -63,6 +65,10 @@ export function StartScreen({ model }: { model: KioskModel }) {
             );
           })}
         </div>
+        <button type="button" class="choice choice--appointment" onClick={() => model.openCheckIn()}>
+          <span class="choice__title">{t(language, 'kiosk.checkIn.open')}</span>
+          <span class="choice__subtitle">{t(language, 'kiosk.checkIn.openHint')}</span>
+        </button>
       </div>
     </section>
   );

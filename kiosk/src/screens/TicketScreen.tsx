@@ -1,22 +1,45 @@
 /**
- * The drawn number, very big, with the service, people ahead, what became of printing and what to
- * have ready at the counter. On a printer fault the number on screen is the citizen's ticket, so
- * the message says so plainly. "Nummer vorlesen" speaks the number in the citizen's language.
+ * The drawn number, very big, with the service, people ahead, the estimated wait (a range, and
+ * only when a counter for the service is open), what became of printing and what to have ready at
+ * the counter. After an appointment check-in it says so, with the appointment's time. On a
+ * printer fault the number on screen is the citizen's ticket, so the message says so plainly.
+ * "Nummer vorlesen" speaks the number in the citizen's language.
  */
 import type { DrawResult } from '#protocol/events.ts';
-import { countVariant } from '#i18n/format.ts';
+import { countVariant, formatTime, formatWaitEstimate } from '#i18n/format.ts';
 import { t } from '#i18n/translate.ts';
+import type { TicketOrigin } from '../flow.ts';
 import type { KioskModel } from '../model.ts';
 import { Heading } from './Heading.tsx';
 import { LocalName } from './LocalName.tsx';
 
-export function TicketScreen({ model, result }: { model: KioskModel; result: DrawResult }) {
+export function TicketScreen({
+  model,
+  result,
+  from,
+}: {
+  model: KioskModel;
+  result: DrawResult;
+  from: TicketOrigin;
+}) {
   const language = model.language.value;
   const service = model.service.value;
   const failed = result.print.status === 'failed';
+  const slot = result.ticket.appointmentSlot;
+  const estimate = result.waitEstimate;
   return (
     <section class="screen screen--ticket">
       <Heading>{t(language, 'kiosk.ticket.heading')}</Heading>
+      {from === 'check-in' && (
+        <p class="ticket-checked-in">
+          <span aria-hidden="true">✓ </span>
+          {slot === undefined
+            ? t(language, 'kiosk.checkIn.doneShort')
+            : t(language, 'kiosk.checkIn.done', {
+                time: formatTime(slot, language, { timeZone: model.office.value?.timeZone }),
+              })}
+        </p>
+      )}
       <p class="ticket-number" dir="ltr">
         {result.ticket.number}
       </p>
@@ -30,6 +53,7 @@ export function TicketScreen({ model, result }: { model: KioskModel; result: Dra
           n: result.peopleAhead,
         })}
       </p>
+      {estimate && <p class="ticket-estimate">{formatWaitEstimate(estimate, language)}</p>}
       <p
         class={failed ? 'print-status print-status--failed' : 'print-status'}
         role={failed ? 'alert' : 'status'}
