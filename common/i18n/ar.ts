@@ -69,6 +69,7 @@ export const ar: Catalog = {
   'kiosk.ticket.speech': 'رقم الانتظار الخاص بك هو {number}.',
   'kiosk.print.printed': 'تجري طباعة تذكرتك.',
   'kiosk.print.failed': 'الطابعة معطلة – يرجى تذكّر رقمك.',
+  'kiosk.ticket.qr': 'امسح الرمز بهاتفك لمتابعة رقمك مباشرة',
   'kiosk.print.skipped': 'يرجى تذكّر رقمك.',
   'kiosk.ticket.hint': 'يرجى متابعة الشاشة. سيُنادى رقمك هناك.',
   'kiosk.done': 'تم',

@@ -74,6 +74,7 @@ export const de = {
   'kiosk.ticket.speech': 'Ihre Wartenummer ist {number}.',
   'kiosk.print.printed': 'Ihr Ticket wird gedruckt.',
   'kiosk.print.failed': 'Der Drucker ist gestört – bitte merken Sie sich Ihre Nummer.',
+  'kiosk.ticket.qr': 'Mit dem Handy scannen und die Wartenummer live verfolgen',
   'kiosk.print.skipped': 'Bitte merken Sie sich Ihre Nummer.',
   'kiosk.ticket.hint': 'Bitte achten Sie auf die Anzeige. Ihre Nummer wird dort aufgerufen.',
   'kiosk.done': 'Fertig',

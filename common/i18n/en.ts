@@ -68,6 +68,7 @@ export const en: Catalog = {
   'kiosk.ticket.speech': 'Your number is {number}.',
   'kiosk.print.printed': 'Your ticket is being printed.',
   'kiosk.print.failed': 'The printer is out of order – please remember your number.',
+  'kiosk.ticket.qr': 'Scan with your phone to follow your number live',
   'kiosk.print.skipped': 'Please remember your number.',
   'kiosk.ticket.hint': 'Please watch the display. Your number will be called there.',
   'kiosk.done': 'Done',

@@ -70,6 +70,7 @@ export const pl: Catalog = {
   'kiosk.ticket.speech': 'Twój numer to {number}.',
   'kiosk.print.printed': 'Twój bilet jest drukowany.',
   'kiosk.print.failed': 'Drukarka nie działa – zapamiętaj swój numer.',
+  'kiosk.ticket.qr': 'Zeskanuj telefonem, aby śledzić swój numer na żywo',
   'kiosk.print.skipped': 'Zapamiętaj swój numer.',
   'kiosk.ticket.hint': 'Obserwuj ekran. Tam zostanie wywołany Twój numer.',
   'kiosk.done': 'Gotowe',

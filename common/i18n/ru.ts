@@ -70,6 +70,7 @@ export const ru: Catalog = {
   'kiosk.ticket.speech': 'Ваш номер: {number}.',
   'kiosk.print.printed': 'Ваш талон печатается.',
   'kiosk.print.failed': 'Принтер неисправен – пожалуйста, запомните свой номер.',
+  'kiosk.ticket.qr': 'Отсканируйте телефоном, чтобы следить за номером',
   'kiosk.print.skipped': 'Пожалуйста, запомните свой номер.',
   'kiosk.ticket.hint': 'Пожалуйста, следите за табло. Ваш номер вызовут там.',
   'kiosk.done': 'Готово',

@@ -69,6 +69,7 @@ export const tr: Catalog = {
   'kiosk.ticket.speech': 'Sıra numaranız {number}.',
   'kiosk.print.printed': 'Biletiniz yazdırılıyor.',
   'kiosk.print.failed': 'Yazıcı arızalı – lütfen numaranızı unutmayın.',
+  'kiosk.ticket.qr': 'Numaranızı canlı takip etmek için telefonunuzla tarayın',
   'kiosk.print.skipped': 'Lütfen numaranızı unutmayın.',
   'kiosk.ticket.hint': 'Lütfen ekranı takip edin. Numaranız orada çağrılacak.',
   'kiosk.done': 'Tamam',

@@ -70,6 +70,7 @@ export const uk: Catalog = {
   'kiosk.ticket.speech': 'Ваш номер: {number}.',
   'kiosk.print.printed': 'Ваш талон друкується.',
   'kiosk.print.failed': 'Принтер несправний – будь ласка, запам’ятайте свій номер.',
+  'kiosk.ticket.qr': 'Відскануйте телефоном, щоб стежити за номером',
   'kiosk.print.skipped': 'Будь ласка, запам’ятайте свій номер.',
   'kiosk.ticket.hint': 'Будь ласка, стежте за табло. Ваш номер викличуть там.',
   'kiosk.done': 'Готово',

@@ -6,6 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations, launchChromium, newPage, screenshot } from '../support/browser.ts';
+import { loadConfig } from '../../server/config/load.ts';
 import { startSystem, type TestSystem } from '../support/start-system.ts';
 import { CounterPage } from './pages/counter-page.ts';
 import { DisplayPage } from './pages/display-page.ts';
@@ -15,7 +16,13 @@ let sys: TestSystem;
 let browser: Browser;
 
 beforeAll(async () => {
-  sys = await startSystem({ now: Date.now() });
+  const loaded = await loadConfig([], {});
+  if (!loaded.ok) throw new Error('demo config');
+  // Tickets link to their status page, so a printer fault can show the QR code on screen.
+  sys = await startSystem({
+    now: Date.now(),
+    config: { ...loaded.config, publicUrl: 'https://aufruf.example.de' },
+  });
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -83,6 +90,11 @@ describe('the core journey', () => {
     await kiosk.page.getByRole('heading', { name: 'Ihre Wartenummer' }).waitFor();
     await expect.poll(() => kiosk.page.locator('.ticket-number').textContent()).toContain('L-001');
     await kiosk.expectText('Der Drucker ist gestört – bitte merken Sie sich Ihre Nummer.');
+    // Instead of the paper's QR code, the screen shows one to the ticket's live status page.
+    await kiosk.page
+      .getByRole('img', { name: 'Mit dem Handy scannen und die Wartenummer live verfolgen' })
+      .waitFor();
+    expect(await accessibilityViolations(kiosk.page)).toEqual([]);
     await screenshot(kiosk.page, 'kiosk-4-printer-fault');
     sys.printer.setState({ paperEnd: false });
   });

@@ -8,6 +8,7 @@
 import type { DrawResult } from '#protocol/events.ts';
 import { countVariant, formatTime, formatWaitEstimate } from '#i18n/format.ts';
 import { t } from '#i18n/translate.ts';
+import { QrCode } from '#web/components/QrCode.tsx';
 import type { TicketOrigin } from '../flow.ts';
 import type { KioskModel } from '../model.ts';
 import { Heading } from './Heading.tsx';
@@ -61,6 +62,12 @@ export function TicketScreen({
         <span aria-hidden="true">{failed ? '⚠ ' : '✓ '}</span>
         {t(language, `kiosk.print.${result.print.status}`)}
       </p>
+      {result.statusUrl && result.print.status !== 'printed' && (
+        <figure class="ticket-qr">
+          <QrCode text={result.statusUrl} label={t(language, 'kiosk.ticket.qr')} />
+          <figcaption>{t(language, 'kiosk.ticket.qr')}</figcaption>
+        </figure>
+      )}
       {service?.description && (
         <div class="ticket-bring">
           <p class="ticket-bring__label">{t(language, 'kiosk.ticket.bring')}</p>
