@@ -1,6 +1,7 @@
 /**
- * The counter app frame: header (office, user, language, sign-out), supervisor tabs, and the
- * content for the current phase — sign-in, counter choice, desk, board or printer.
+ * The counter app frame: header (office, user, language, sign-out), supervisor tabs with device
+ * alerts above them, and the content for the current phase — sign-in, counter choice, desk,
+ * board, appointments or printer.
  */
 import { Clock } from '#web/components/Clock.tsx';
 import { LanguagePicker } from '#web/components/LanguagePicker.tsx';
@@ -10,8 +11,12 @@ import { CounterPicker } from './clerk/CounterPicker.tsx';
 import { DeskScreen } from './clerk/DeskScreen.tsx';
 import { IssueTicketPanel } from './clerk/IssueTicketPanel.tsx';
 import { LoginForm } from './login/LoginForm.tsx';
+import { isSupervisor } from './model/api.ts';
 import type { CounterAppModel, Tab } from './model/app.ts';
 import type { WorkspaceModel } from './model/workspace.ts';
+import { AppointmentsPanel } from './supervisor/AppointmentsPanel.tsx';
+import { DeviceAlerts } from './supervisor/DeviceAlerts.tsx';
+import { DEVICES_HEADING_ID } from './supervisor/DevicesPanel.tsx';
 import { LiveBoard } from './supervisor/LiveBoard.tsx';
 import { PrinterPreview } from './supervisor/PrinterPreview.tsx';
 import { Tabs } from './Tabs.tsx';
@@ -54,14 +59,28 @@ function Signed({ app, workspace }: { app: CounterAppModel; workspace: Workspace
   const tabs = app.tabs.value;
   const panel = <Panel tab={app.tab.value} workspace={workspace} app={app} />;
   if (tabs.length === 1) return panel;
+  const showDevices = () => {
+    app.showTab('board');
+    // After the board has rendered: the keyboard goes where the eyes are sent.
+    requestAnimationFrame(() => document.getElementById(DEVICES_HEADING_ID)?.focus());
+  };
   return (
-    <Tabs
-      tabs={tabs.map((id) => ({ id, label: t(language, `counter.tab.${id}`) }))}
-      selected={app.tab.value}
-      onSelect={(id) => app.showTab(id as Tab)}
-    >
-      {panel}
-    </Tabs>
+    <>
+      {isSupervisor(workspace.user.value) && (
+        <DeviceAlerts
+          faults={workspace.devices.faults.value}
+          language={language}
+          onShow={app.tab.value === 'board' ? undefined : showDevices}
+        />
+      )}
+      <Tabs
+        tabs={tabs.map((id) => ({ id, label: t(language, `counter.tab.${id}`) }))}
+        selected={app.tab.value}
+        onSelect={(id) => app.showTab(id as Tab)}
+      >
+        {panel}
+      </Tabs>
+    </>
   );
 }
 
@@ -70,7 +89,11 @@ function Panel({ tab, workspace, app }: { tab: Tab; workspace: WorkspaceModel; a
   const office = workspace.office.value;
   switch (tab) {
     case 'board':
-      return <LiveBoard board={workspace.board} office={office} language={language} />;
+      return (
+        <LiveBoard board={workspace.board} devices={workspace.devices} office={office} language={language} />
+      );
+    case 'appointments':
+      return <AppointmentsPanel appointments={workspace.appointments} office={office} language={language} />;
     case 'printer':
       return <PrinterPreview printer={workspace.printer} language={language} />;
     case 'clerk': {

@@ -1,7 +1,8 @@
 /**
- * Owns: the counter app's HTTP calls — sign-in, session, offices and the virtual printer's jobs.
- * An interface, so models can be tested without a server.
+ * Owns: the counter app's HTTP calls — sign-in, session, offices, the virtual printer's jobs and
+ * appointments (list, import). An interface, so models can be tested without a server.
  */
+import type { AppointmentView, ImportAppointments } from '#protocol/appointments.ts';
 import type { OfficeView } from '#protocol/office.ts';
 import type { ClientResult } from '#web/client-result.ts';
 import { requestJson } from '#web/http.ts';
@@ -27,7 +28,11 @@ export interface CounterApi {
   logout(): Promise<ClientResult<unknown>>;
   offices(): Promise<ClientResult<{ offices: OfficeView[] }>>;
   printJobs(): Promise<ClientResult<{ jobs: PrintJob[] }>>;
+  appointments(officeId: string): Promise<ClientResult<{ appointments: AppointmentView[] }>>;
+  importAppointments(officeId: string, body: ImportAppointments): Promise<ClientResult<{ imported: number }>>;
 }
+
+const officePath = (officeId: string) => `/api/offices/${encodeURIComponent(officeId)}`;
 
 export const httpApi: CounterApi = {
   session: () => requestJson('GET', '/api/auth/session'),
@@ -35,6 +40,8 @@ export const httpApi: CounterApi = {
   logout: () => requestJson('POST', '/api/auth/logout', {}),
   offices: () => requestJson('GET', '/api/offices'),
   printJobs: () => requestJson('GET', '/api/printers/virtual/jobs'),
+  appointments: (officeId) => requestJson('GET', `${officePath(officeId)}/appointments`),
+  importAppointments: (officeId, body) => requestJson('POST', `${officePath(officeId)}/appointments`, body),
 };
 
 export function isSupervisor(user: SessionUser): boolean {

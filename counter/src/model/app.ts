@@ -12,7 +12,7 @@ import { isSupervisor, type CounterApi, type SessionUser } from './api.ts';
 import { WorkspaceModel } from './workspace.ts';
 
 export type Phase = 'checking' | 'signed-out' | 'signed-in';
-export type Tab = 'clerk' | 'board' | 'printer';
+export type Tab = 'clerk' | 'board' | 'appointments' | 'printer';
 
 export interface CounterAppDeps {
   api: CounterApi;
@@ -30,7 +30,7 @@ export const CounterAppModel = createModel(({ api, connect, language }: CounterA
 
   const tabs = computed((): Tab[] => {
     const user = workspace.value?.user.value;
-    return user && isSupervisor(user) ? ['clerk', 'board', 'printer'] : ['clerk'];
+    return user && isSupervisor(user) ? ['clerk', 'board', 'appointments', 'printer'] : ['clerk'];
   });
 
   function enter(user: SessionUser) {
@@ -58,9 +58,12 @@ export const CounterAppModel = createModel(({ api, connect, language }: CounterA
     if (refused) queueMicrotask(() => leave(refused));
   });
 
-  // The printer previews are fetched only while their tab is open.
+  // The printer previews and the appointment list are fetched only while their tab is open.
   effect(() => {
     workspace.value?.printer.watch(tab.value === 'printer');
+  });
+  effect(() => {
+    workspace.value?.appointments.watch(tab.value === 'appointments');
   });
 
   return {

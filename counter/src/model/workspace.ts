@@ -1,7 +1,8 @@
 /**
  * Owns: what a signed-in user works in — the socket connection (opened with the session cookie),
- * the offices they may see, the chosen office and counter, the desk at that counter, and issuing
- * numbers for citizens (possible with or without a counter, so supervisors can do it too).
+ * the offices they may see, the chosen office and counter, the desk at that counter, issuing
+ * numbers for citizens (possible with or without a counter, so supervisors can do it too), and
+ * for supervisors the board, device status, appointments and printer previews.
  * Created at sign-in and disposed at sign-out, so nothing of one user's session outlives it.
  */
 import { action, computed, createModel, effect, signal, untracked } from '@preact/signals';
@@ -10,8 +11,10 @@ import type { ClientError } from '#web/client-result.ts';
 import type { Connection } from '#web/connection.ts';
 import { OfficeModel } from '#web/office-model.ts';
 import { mayUseOffice, type CounterApi, type SessionUser } from './api.ts';
+import { AppointmentsModel } from './appointments.ts';
 import { BoardModel } from './board.ts';
 import { DeskModel } from './desk.ts';
+import { DevicesModel } from './devices.ts';
 import { IssueModel } from './issue.ts';
 import { PrinterJobsModel } from './printer-jobs.ts';
 import { counterOfClerk } from './queues.ts';
@@ -78,11 +81,16 @@ export const WorkspaceModel = createModel(({ user, api, connection }: WorkspaceD
   const board = new BoardModel({ connection, state });
   const printer = new PrinterJobsModel({ api, connection });
   const issue = new IssueModel({ connection, officeId });
+  const devices = new DevicesModel({ connection, officeId });
+  const today = computed(() => state.value?.businessDay);
+  const appointments = new AppointmentsModel({ api, officeId, office, today });
   // Nested models are not disposed with this one by themselves.
   effect(() => () => {
     board[Symbol.dispose]();
     printer[Symbol.dispose]();
     issue[Symbol.dispose]();
+    devices[Symbol.dispose]();
+    appointments[Symbol.dispose]();
     offices[Symbol.dispose]();
   });
 
@@ -102,6 +110,8 @@ export const WorkspaceModel = createModel(({ user, api, connection }: WorkspaceD
     board,
     printer,
     issue,
+    devices,
+    appointments,
     chooseOffice: action((id: string) => {
       chosenOfficeId.value = id;
       pickError.value = undefined;
