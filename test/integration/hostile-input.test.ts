@@ -4,9 +4,16 @@
  * commands.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { io as ioClient } from 'socket.io-client';
 import { PROTOCOL_VERSION } from '#protocol/version.ts';
-import { api, DISPLAY, KIOSK, OFFICE, startSystem, type TestSystem } from '../support/start-system.ts';
+import {
+  api,
+  DISPLAY,
+  handshakeOutcome,
+  KIOSK,
+  OFFICE,
+  startSystem,
+  type TestSystem,
+} from '../support/start-system.ts';
 
 let sys: TestSystem;
 beforeEach(async () => {
@@ -16,24 +23,8 @@ afterEach(async () => {
   await sys.close();
 });
 
-function connectWithCookie(cookie: string): Promise<string> {
-  return new Promise((resolve) => {
-    const s = ioClient(sys.url, {
-      transports: ['websocket'],
-      reconnection: false,
-      auth: { protocolVersion: PROTOCOL_VERSION },
-      extraHeaders: { cookie },
-    });
-    s.on('connect', () => {
-      s.disconnect();
-      resolve('connected');
-    });
-    s.on('connect_error', (e: Error & { data?: { code: string } }) => {
-      s.disconnect();
-      resolve(e.data?.code ?? e.message);
-    });
-  });
-}
+const connectWithCookie = (cookie: string) =>
+  handshakeOutcome(sys.url, { protocolVersion: PROTOCOL_VERSION }, { cookie });
 
 describe('hostile input', () => {
   it('survives malformed session cookies on sockets and REST', async () => {

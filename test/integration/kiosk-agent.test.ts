@@ -4,13 +4,13 @@
  * runs its agent inside the server ("embedded"); a remote agent is started here as its own client.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { io as ioClient } from 'socket.io-client';
 import { createTcpTransport, startVirtualPrinter, type VirtualPrinter } from '#printer';
 import { PROTOCOL_VERSION } from '#protocol/version.ts';
 import { startKioskAgent, type KioskAgent } from '../../kiosk/agent/agent.ts';
 import { loadConfig } from '../../server/config/load.ts';
 import {
   DISPLAY,
+  handshakeOutcome,
   firstSnapshot,
   KIOSK,
   KIOSK_AGENT,
@@ -156,21 +156,7 @@ describe('kiosk agent', () => {
   it('accepts only the agent token for an agent — never the kiosk page token — and only agents report status', async () => {
     const sys = await start();
     const asAgent = (deviceToken: string) =>
-      new Promise<string>((resolve) => {
-        const s = ioClient(sys.url, {
-          transports: ['websocket'],
-          reconnection: false,
-          auth: { protocolVersion: PROTOCOL_VERSION, deviceToken, agent: true },
-        });
-        s.on('connect', () => {
-          s.disconnect();
-          resolve('connected');
-        });
-        s.on('connect_error', (e: Error & { data?: { code: string } }) => {
-          s.disconnect();
-          resolve(e.data?.code ?? e.message);
-        });
-      });
+      handshakeOutcome(sys.url, { protocolVersion: PROTOCOL_VERSION, deviceToken, agent: true });
     // The page token sits in a browser on a public machine: it must not receive print jobs.
     expect(await asAgent(KIOSK.deviceToken)).toBe('not_authenticated');
     expect(await asAgent(DISPLAY.deviceToken)).toBe('not_authenticated');

@@ -7,6 +7,7 @@ import { PROTOCOL_VERSION } from '#protocol/version.ts';
 import { io as ioClient } from 'socket.io-client';
 import {
   DISPLAY,
+  handshakeOutcome,
   firstSnapshot,
   KIOSK,
   nextEvent,
@@ -93,15 +94,7 @@ describe('Socket.IO commands', () => {
 
   it('refuses sockets without credentials or with another protocol version', async () => {
     const sys = await start();
-    const attempt = (auth: Record<string, unknown>) =>
-      new Promise<string>((resolve) => {
-        const s = ioClient(sys.url, { transports: ['websocket'], reconnection: false, auth });
-        s.on('connect', () => resolve('connected'));
-        s.on('connect_error', (err: Error & { data?: { code: string } }) => {
-          s.disconnect();
-          resolve(err.data?.code ?? err.message);
-        });
-      });
+    const attempt = (auth: Record<string, unknown>) => handshakeOutcome(sys.url, auth);
     expect(await attempt({ protocolVersion: PROTOCOL_VERSION })).toBe('not_authenticated');
     expect(await attempt({ protocolVersion: PROTOCOL_VERSION, deviceToken: 'wrong' })).toBe(
       'not_authenticated',

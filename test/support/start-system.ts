@@ -160,3 +160,25 @@ export async function api(
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : undefined };
 }
+
+/**
+ * Tries a Socket.IO handshake and tells how it ended: 'connected', or the error code the server
+ * refused it with (e.g. 'not_authenticated'). The socket is closed either way.
+ */
+export function handshakeOutcome(
+  url: string,
+  auth: Record<string, unknown>,
+  extraHeaders: Record<string, string> = {},
+): Promise<string> {
+  return new Promise((resolve) => {
+    const s = ioClient(url, { transports: ['websocket'], reconnection: false, auth, extraHeaders });
+    s.on('connect', () => {
+      s.disconnect();
+      resolve('connected');
+    });
+    s.on('connect_error', (e: Error & { data?: { code?: string } }) => {
+      s.disconnect();
+      resolve(e.data?.code ?? e.message);
+    });
+  });
+}
