@@ -9,6 +9,7 @@ import type {
   CounterCommand,
   DrawTicket,
   PauseCounter,
+  SetPriority,
   TransferTicket,
 } from '#protocol/commands.ts';
 import type {
@@ -246,6 +247,9 @@ export function createOperations({ engine, printing, clock, publicUrl, devicesFo
   const transfer = (actor: Actor, cmd: TransferTicket) =>
     onTicket(actor, cmd.ticketId, { type: 'transfer', ...cmd });
 
+  const setPriority = (actor: Actor, cmd: SetPriority) =>
+    onTicket(actor, cmd.ticketId, { type: 'set-priority', ticketId: cmd.ticketId, priority: cmd.priority });
+
   const callBack = (actor: Actor, cmd: CallBackTicket) =>
     onTicket(actor, cmd.ticketId, { type: 'call-back', ticketId: cmd.ticketId, counterId: cmd.counterId });
 
@@ -297,6 +301,7 @@ export function createOperations({ engine, printing, clock, publicUrl, devicesFo
     callNext,
     ticketAction,
     transfer,
+    setPriority,
     callBack,
     snapshot,
     ticketStatus,

@@ -55,6 +55,11 @@ export const TransferTicket = TicketCommand.extend({
 export type TransferTicket = z.infer<typeof TransferTicket>;
 export const TransferTicketBody = TransferTicket.omit({ ticketId: true });
 
+/** Supervisors: change a waiting ticket's priority class. */
+export const SetPriority = TicketCommand.extend({ priority: PriorityClass });
+export type SetPriority = z.infer<typeof SetPriority>;
+export const SetPriorityBody = SetPriority.omit({ ticketId: true });
+
 /** Call a parked ticket back to a counter. */
 export const CallBackTicket = TicketCommand.extend({ counterId: CounterId });
 export type CallBackTicket = z.infer<typeof CallBackTicket>;

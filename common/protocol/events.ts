@@ -12,6 +12,7 @@ import type {
   DrawTicket,
   OfficeRef,
   PauseCounter,
+  SetPriority,
   TicketCommand,
   TransferTicket,
 } from './commands.ts';
@@ -79,6 +80,8 @@ export interface ServerToClientEvents {
   'ticket:parked': (fact: TicketFact) => void;
   'ticket:cancelled': (fact: TicketFact) => void;
   'ticket:expired': (fact: TicketFact) => void;
+  'ticket:reopened': (fact: TicketFact) => void;
+  'ticket:reprioritized': (fact: TicketFact) => void;
   'counter:opened': (fact: CounterFact) => void;
   'counter:paused': (fact: CounterFact) => void;
   'counter:resumed': (fact: CounterFact) => void;
@@ -112,6 +115,10 @@ export interface ClientToServerEvents {
   'ticket:cancel': (cmd: TicketCommand, ack: Ack<TicketResult>) => void;
   'ticket:transfer': (cmd: TransferTicket, ack: Ack<TicketResult>) => void;
   'ticket:call-back': (cmd: CallBackTicket, ack: Ack<TicketResult>) => void;
+  /** supervisors: a no-show came after all — back into the queue with the same number */
+  'ticket:reopen': (cmd: TicketCommand, ack: Ack<TicketResult>) => void;
+  /** supervisors: change a waiting ticket's priority class */
+  'ticket:set-priority': (cmd: SetPriority, ack: Ack<TicketResult>) => void;
   'office:get-snapshot': (cmd: OfficeRef, ack: Ack<OfficeSnapshot>) => void;
   /** kiosk or staff: check in an appointment by its booking code */
   'appointment:check-in': (cmd: CheckIn & { language?: Language }, ack: Ack<DrawResult>) => void;

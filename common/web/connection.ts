@@ -43,6 +43,8 @@ const FACT_NAMES = [
   'ticket:parked',
   'ticket:cancelled',
   'ticket:expired',
+  'ticket:reopened',
+  'ticket:reprioritized',
   'counter:opened',
   'counter:paused',
   'counter:resumed',

@@ -59,6 +59,8 @@ export function applyFact(state: OfficeState, fact: Fact): OfficeState {
       return withCall(withTicket(next, fact.payload.ticket), fact.payload.call);
     case 'ticket:issued':
     case 'ticket:started':
+    case 'ticket:reopened':
+    case 'ticket:reprioritized':
       return withTicket(next, fact.payload.ticket);
     case 'ticket:finished':
     case 'ticket:marked-no-show':

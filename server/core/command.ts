@@ -11,7 +11,7 @@ export type Actor =
   | { kind: 'device'; deviceId: string; deviceKind: 'kiosk' | 'display'; officeIds: string[] }
   | { kind: 'system' };
 
-export type TicketActionType = 'recall' | 'start' | 'finish' | 'no-show' | 'park' | 'cancel';
+export type TicketActionType = 'recall' | 'start' | 'finish' | 'no-show' | 'park' | 'cancel' | 'reopen';
 
 export type Command =
   | {
@@ -35,6 +35,7 @@ export type Command =
       toFront?: boolean | undefined;
     }
   | { type: 'call-back'; ticketId: string; counterId: string }
+  | { type: 'set-priority'; ticketId: string; priority: PriorityClass }
   | { type: 'import-appointments'; appointments: ImportedAppointment[] }
   /** makes sure a business day has an identity salt; `salt` is used only if it has none yet */
   | { type: 'ensure-identity-salt'; businessDay: string; salt: string }

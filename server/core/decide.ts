@@ -21,7 +21,7 @@ import type { OfficeState } from './state.ts';
 import { actorName, stamp } from './stamp.ts';
 import { decideCallBack, decideCallNext, decideRecall } from './tickets/call.ts';
 import { decideDraw } from './tickets/draw.ts';
-import { decideCancel, decidePark } from './tickets/park.ts';
+import { decideCancel, decidePark, decideReopen, decideSetPriority } from './tickets/park.ts';
 import { decideFinish, decideNoShow, decideStart } from './tickets/serve.ts';
 import { decideTransfer } from './tickets/transfer.ts';
 
@@ -57,6 +57,10 @@ export function decide(
       return decidePark(state, cmd, actor);
     case 'cancel':
       return decideCancel(state, cmd);
+    case 'reopen':
+      return decideReopen(state, cmd);
+    case 'set-priority':
+      return decideSetPriority(state, cmd);
     case 'transfer':
       return decideTransfer(state, setup, cmd, actor);
     case 'call-back':

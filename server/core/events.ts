@@ -2,7 +2,7 @@
  * Owns: the stored history of an office. Every change is one of these events, numbered by the
  * office sequence; the live state is a fold of them (see state.ts) and statistics are derived from them.
  */
-import type { TicketView } from '#protocol/tickets.ts';
+import type { PriorityClass, TicketView } from '#protocol/tickets.ts';
 import type { Appointment } from './state.ts';
 
 export interface CallReason {
@@ -30,6 +30,8 @@ export type DomainEventBody =
   | { type: 'ticket.parked'; ticketId: string }
   | { type: 'ticket.cancelled'; ticketId: string }
   | { type: 'ticket.expired'; ticketId: string }
+  | { type: 'ticket.reopened'; ticketId: string }
+  | { type: 'ticket.reprioritized'; ticketId: string; priority: PriorityClass }
   | { type: 'counter.opened'; counterId: string; clerk: string }
   | { type: 'counter.paused'; counterId: string; reason?: string | undefined }
   | { type: 'counter.resumed'; counterId: string }

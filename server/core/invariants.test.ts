@@ -18,7 +18,7 @@ const LEGAL: Record<TicketState, TicketState[]> = {
   serving: ['done', 'waiting', 'parked', 'expired'],
   parked: ['called', 'cancelled', 'expired'],
   done: [],
-  no_show: [],
+  no_show: ['waiting'],
   cancelled: [],
   expired: [],
 };
@@ -78,6 +78,8 @@ function randomCommand(pick: <T>(xs: T[]) => T, state: OfficeState): Command {
     'call-back',
     'tick',
     'check-in',
+    'reopen',
+    'set-priority',
   ];
   const type = pick(kinds);
   switch (type) {
@@ -111,6 +113,8 @@ function randomCommand(pick: <T>(xs: T[]) => T, state: OfficeState): Command {
       return { type };
     case 'check-in':
       return { type, bookingCode: pick(['APT-0001', 'APT-0002', 'APT-0003', 'APT-0004', 'NOPE-0001']) };
+    case 'set-priority':
+      return { type, ticketId, priority: pick(['normal', 'priority'] as const) };
     case 'import-appointments':
     case 'ensure-identity-salt':
       return { type: 'tick' };

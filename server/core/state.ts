@@ -191,6 +191,15 @@ function applyBody(state: OfficeState, e: DomainEvent, setup: OfficeSetup): Offi
         state: 'expired',
         finishedAt: e.at,
       });
+    case 'ticket.reopened':
+      // Back in the queue with its number and its original place in time.
+      return updateTicket(state, e.ticketId, {
+        state: 'waiting',
+        counterId: undefined,
+        finishedAt: undefined,
+      });
+    case 'ticket.reprioritized':
+      return updateTicket(state, e.ticketId, { priority: e.priority });
     case 'counter.opened':
       return updateCounter(state, e.counterId, {
         status: 'open',

@@ -24,6 +24,8 @@ export const PERMISSIONS: Record<CommandType, Who[]> = {
   transfer: ALL_STAFF,
   'call-back': ALL_STAFF,
   cancel: SUPERVISORS,
+  reopen: SUPERVISORS,
+  'set-priority': SUPERVISORS,
   'import-appointments': SUPERVISORS,
   'ensure-identity-salt': SUPERVISORS,
   'check-in': ['kiosk', ...ALL_STAFF],

@@ -8,6 +8,7 @@ import {
   DrawTicket,
   OfficeRef,
   PauseCounter,
+  SetPriority,
   TicketCommand,
   TransferTicket,
 } from '#protocol/commands.ts';
@@ -40,6 +41,8 @@ export function registerHandlers(
   on('ticket:cancel', TicketCommand, (actor, cmd) => ops.ticketAction(actor, 'cancel', cmd.ticketId));
   on('ticket:transfer', TransferTicket, (actor, cmd) => ops.transfer(actor, cmd));
   on('ticket:call-back', CallBackTicket, (actor, cmd) => ops.callBack(actor, cmd));
+  on('ticket:reopen', TicketCommand, (actor, cmd) => ops.ticketAction(actor, 'reopen', cmd.ticketId));
+  on('ticket:set-priority', SetPriority, (actor, cmd) => ops.setPriority(actor, cmd));
   on('office:get-snapshot', OfficeRef, (actor, cmd) => ops.snapshot(actor, cmd.officeId));
   on('appointment:check-in', CheckIn.extend({ language: Language.optional() }), async (actor, cmd) =>
     announceCheckIn(await ops.checkIn(actor, cmd, cmd.language)),

@@ -22,6 +22,8 @@ const TICKET_FACTS: Partial<Record<DomainEventType, FactName>> = {
   'ticket.parked': 'ticket:parked',
   'ticket.cancelled': 'ticket:cancelled',
   'ticket.expired': 'ticket:expired',
+  'ticket.reopened': 'ticket:reopened',
+  'ticket.reprioritized': 'ticket:reprioritized',
 };
 
 const COUNTER_FACTS: Partial<Record<DomainEventType, FactName>> = {

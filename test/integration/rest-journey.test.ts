@@ -185,3 +185,44 @@ describe('REST API', () => {
     void a;
   });
 });
+
+describe('supervisor interventions over REST', () => {
+  it('reopens a no-show and raises a waiting ticket to priority; clerks may not', async () => {
+    const display = await sys.connectAs(DISPLAY);
+    await firstSnapshot(display);
+    const clerk = await sys.login('clerk3');
+    const boss = await sys.login('supervisor');
+    const a = await api(sys.url, 'POST', `/api/offices/${OFFICE}/tickets`, {
+      cookie: clerk,
+      body: { serviceId: 'ausweis' },
+    });
+    const b = await api(sys.url, 'POST', `/api/offices/${OFFICE}/tickets`, {
+      cookie: clerk,
+      body: { serviceId: 'ausweis' },
+    });
+    await api(sys.url, 'POST', `/api/offices/${OFFICE}/counters/platz-3/open`, { cookie: clerk });
+    await api(sys.url, 'POST', `/api/offices/${OFFICE}/counters/platz-3/call-next`, { cookie: clerk });
+    await api(sys.url, 'POST', `/api/tickets/${a.body.ticket.id}/no-show`, { cookie: clerk });
+
+    expect(
+      (await api(sys.url, 'POST', `/api/tickets/${a.body.ticket.id}/reopen`, { cookie: clerk })).status,
+    ).toBe(403);
+    const reopened = nextEvent(display, 'ticket:reopened');
+    const r = await api(sys.url, 'POST', `/api/tickets/${a.body.ticket.id}/reopen`, { cookie: boss });
+    expect(r.body.ticket).toMatchObject({ number: 'A-001', state: 'waiting' });
+    expect((await reopened).ticket.number).toBe('A-001');
+
+    const bad = await api(sys.url, 'POST', `/api/tickets/${b.body.ticket.id}/priority`, {
+      cookie: boss,
+      body: { priority: 'vip' },
+    });
+    expect(bad).toMatchObject({ status: 400, body: { field: 'priority' } });
+    const raised = nextEvent(display, 'ticket:reprioritized');
+    const p = await api(sys.url, 'POST', `/api/tickets/${b.body.ticket.id}/priority`, {
+      cookie: boss,
+      body: { priority: 'priority' },
+    });
+    expect(p.body.ticket).toMatchObject({ number: 'A-002', priority: 'priority' });
+    expect((await raised).ticket.priority).toBe('priority');
+  });
+});

@@ -183,3 +183,37 @@ describe('business day', () => {
     expect(core.state.businessDay).toBe('2026-11-24');
   });
 });
+
+describe('supervisor interventions', () => {
+  it('reopens a no-show with its number and original place', () => {
+    const { core, ticket } = withCalledTicket();
+    core.ok(aClerk(), { type: 'no-show', ticketId: ticket.id });
+    core.advance(5);
+    expect(core.errorOf(aSupervisor(), { type: 'reopen', ticketId: 'ticket-id-unknown-000' })).toBe(
+      'not_found',
+    );
+    const back = core.ok(aSupervisor(), { type: 'reopen', ticketId: ticket.id })!;
+    expect(back).toMatchObject({
+      number: 'A-001',
+      state: 'waiting',
+      queuedAt: ticket.queuedAt,
+      callCount: 1,
+    });
+    expect(back.counterId).toBeUndefined();
+    expect(core.errorOf(aSupervisor(), { type: 'reopen', ticketId: ticket.id })).toBe('invalid_state');
+  });
+
+  it('changes the priority class of a waiting ticket only', () => {
+    const { core, ticket } = withCalledTicket();
+    const waiting = core.draw(aKiosk(), 'registration');
+    expect(
+      core.ok(aSupervisor(), { type: 'set-priority', ticketId: waiting.id, priority: 'priority' })!.priority,
+    ).toBe('priority');
+    const seq = core.state.seq;
+    core.ok(aSupervisor(), { type: 'set-priority', ticketId: waiting.id, priority: 'priority' });
+    expect(core.state.seq).toBe(seq);
+    expect(
+      core.errorOf(aSupervisor(), { type: 'set-priority', ticketId: ticket.id, priority: 'normal' }),
+    ).toBe('invalid_state');
+  });
+});

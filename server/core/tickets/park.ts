@@ -1,5 +1,6 @@
 /**
- * Owns: setting a ticket aside (park) and cancelling one. A parked ticket leaves the counter free
+ * Owns: supervisor and counter interventions on one ticket: park, cancel, reopen a no-show,
+ * change priority. A parked ticket leaves the counter free
  * and is called back later with `call-back`.
  */
 import type { Actor } from '../command.ts';
@@ -20,4 +21,25 @@ export function decideCancel(state: OfficeState, cmd: { ticketId: string }): Dec
   const guard = ticketIn(state, cmd.ticketId, ['waiting', 'parked']);
   if (!guard.ok) return guard.decision;
   return accept([{ type: 'ticket.cancelled', ticketId: cmd.ticketId }], { kind: 'ticket', id: cmd.ticketId });
+}
+
+/** A no-show came after all: a supervisor puts the ticket back into the queue (same number). */
+export function decideReopen(state: OfficeState, cmd: { ticketId: string }): Decision {
+  const guard = ticketIn(state, cmd.ticketId, ['no_show']);
+  if (!guard.ok) return guard.decision;
+  return accept([{ type: 'ticket.reopened', ticketId: cmd.ticketId }], { kind: 'ticket', id: cmd.ticketId });
+}
+
+/** Supervisors change the priority class of a ticket that still waits. */
+export function decideSetPriority(
+  state: OfficeState,
+  cmd: { ticketId: string; priority: 'normal' | 'priority' },
+): Decision {
+  const guard = ticketIn(state, cmd.ticketId, ['waiting']);
+  if (!guard.ok) return guard.decision;
+  if (guard.value.priority === cmd.priority) return accept([], { kind: 'ticket', id: cmd.ticketId });
+  return accept([{ type: 'ticket.reprioritized', ticketId: cmd.ticketId, priority: cmd.priority }], {
+    kind: 'ticket',
+    id: cmd.ticketId,
+  });
 }

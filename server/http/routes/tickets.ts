@@ -2,7 +2,7 @@
  * Owns: ticket routes — actions on one ticket (clerks, supervisors) and the public status.
  */
 import { Router } from 'express';
-import { CallBackTicketBody, TransferTicketBody } from '#protocol/commands.ts';
+import { CallBackTicketBody, SetPriorityBody, TransferTicketBody } from '#protocol/commands.ts';
 import { TicketId } from '#protocol/ids.ts';
 import type { TicketActionType } from '../../core/command.ts';
 import type { Directory } from '../../auth/directory.ts';
@@ -17,6 +17,7 @@ const SIMPLE_ACTIONS: Record<string, TicketActionType> = {
   'no-show': 'no-show',
   park: 'park',
   cancel: 'cancel',
+  reopen: 'reopen',
 };
 
 export function ticketRoutes(ops: Operations, directory: Directory): Router {
@@ -41,6 +42,11 @@ export function ticketRoutes(ops: Operations, directory: Directory): Router {
       const body = parse(TransferTicketBody, req.body ?? {});
       if (!body.ok) return send(res, body);
       return send(res, await ops.transfer(actor, { ...body.data, ticketId: id.data }));
+    }
+    if (action === 'priority') {
+      const body = parse(SetPriorityBody, req.body ?? {});
+      if (!body.ok) return send(res, body);
+      return send(res, await ops.setPriority(actor, { ...body.data, ticketId: id.data }));
     }
     if (action === 'call-back') {
       const body = parse(CallBackTicketBody, req.body ?? {});
