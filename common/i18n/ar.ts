@@ -210,6 +210,8 @@ export const ar: Catalog = {
   'counter.devices.agent.connected': 'الوكيل متصل',
   'counter.devices.agent.disconnected': 'الوكيل غير متصل',
   'counter.devices.agent.none': 'لا يبلّغ عن حالته',
+  'counter.devices.screen.connected': 'الشاشة متصلة',
+  'counter.devices.screen.disconnected': 'الشاشة غير متصلة',
   'counter.devices.printer.ok': 'الطابعة جاهزة',
   'counter.devices.printer.paperNearEnd': 'الورق على وشك النفاد',
   'counter.devices.printer.paperEnd': 'نفد الورق',

@@ -227,6 +227,8 @@ export const de = {
   'counter.devices.agent.connected': 'Agent verbunden',
   'counter.devices.agent.disconnected': 'Agent nicht verbunden',
   'counter.devices.agent.none': 'meldet keinen Status',
+  'counter.devices.screen.connected': 'Anzeige verbunden',
+  'counter.devices.screen.disconnected': 'Anzeige nicht verbunden',
   'counter.devices.printer.ok': 'Drucker bereit',
   'counter.devices.printer.paperNearEnd': 'Papier fast leer',
   'counter.devices.printer.paperEnd': 'Papier leer',

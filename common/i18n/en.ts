@@ -212,6 +212,8 @@ export const en: Catalog = {
   'counter.devices.agent.connected': 'Agent connected',
   'counter.devices.agent.disconnected': 'Agent not connected',
   'counter.devices.agent.none': 'reports no status',
+  'counter.devices.screen.connected': 'Display connected',
+  'counter.devices.screen.disconnected': 'Display not connected',
   'counter.devices.printer.ok': 'Printer ready',
   'counter.devices.printer.paperNearEnd': 'Paper low',
   'counter.devices.printer.paperEnd': 'Out of paper',

@@ -211,6 +211,8 @@ export const pl: Catalog = {
   'counter.devices.agent.connected': 'Agent połączony',
   'counter.devices.agent.disconnected': 'Agent niepołączony',
   'counter.devices.agent.none': 'nie zgłasza stanu',
+  'counter.devices.screen.connected': 'Wyświetlacz połączony',
+  'counter.devices.screen.disconnected': 'Wyświetlacz niepołączony',
   'counter.devices.printer.ok': 'Drukarka gotowa',
   'counter.devices.printer.paperNearEnd': 'Kończy się papier',
   'counter.devices.printer.paperEnd': 'Brak papieru',

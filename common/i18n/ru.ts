@@ -213,6 +213,8 @@ export const ru: Catalog = {
   'counter.devices.agent.connected': 'Агент подключён',
   'counter.devices.agent.disconnected': 'Агент не подключён',
   'counter.devices.agent.none': 'не сообщает состояние',
+  'counter.devices.screen.connected': 'Табло подключено',
+  'counter.devices.screen.disconnected': 'Табло не подключено',
   'counter.devices.printer.ok': 'Принтер готов',
   'counter.devices.printer.paperNearEnd': 'Бумага заканчивается',
   'counter.devices.printer.paperEnd': 'Нет бумаги',

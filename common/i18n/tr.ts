@@ -212,6 +212,8 @@ export const tr: Catalog = {
   'counter.devices.agent.connected': 'Ajan bağlı',
   'counter.devices.agent.disconnected': 'Ajan bağlı değil',
   'counter.devices.agent.none': 'durum bildirmiyor',
+  'counter.devices.screen.connected': 'Ekran bağlı',
+  'counter.devices.screen.disconnected': 'Ekran bağlı değil',
   'counter.devices.printer.ok': 'Yazıcı hazır',
   'counter.devices.printer.paperNearEnd': 'Kâğıt azaldı',
   'counter.devices.printer.paperEnd': 'Kâğıt bitti',

@@ -213,6 +213,8 @@ export const uk: Catalog = {
   'counter.devices.agent.connected': 'Агент підключений',
   'counter.devices.agent.disconnected': 'Агент не підключений',
   'counter.devices.agent.none': 'не повідомляє стан',
+  'counter.devices.screen.connected': 'Табло підключено',
+  'counter.devices.screen.disconnected': 'Табло не підключено',
   'counter.devices.printer.ok': 'Принтер готовий',
   'counter.devices.printer.paperNearEnd': 'Папір закінчується',
   'counter.devices.printer.paperEnd': 'Немає паперу',

@@ -37,6 +37,8 @@ export const DeviceStatusView = z.object({
   kind: z.enum(['kiosk', 'display']),
   /** a kiosk agent is connected right now */
   agentConnected: z.boolean(),
+  /** the screen (kiosk page or wall display) is connected right now */
+  screenConnected: z.boolean(),
   /** epoch ms of the last report or connection */
   lastSeenAt: z.number().optional(),
   printer: PrinterStatusView.optional(),

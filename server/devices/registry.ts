@@ -8,6 +8,8 @@ import type { DeviceConfig } from '../config/schema.ts';
 
 interface Entry {
   connections: number;
+  /** open sockets of the device's screen (kiosk page, wall display) */
+  screens?: number;
   lastSeenAt?: number;
   report?: DeviceReport;
 }
@@ -43,6 +45,20 @@ export class DeviceRegistry {
     this.notify(deviceId);
   }
 
+  /** A kiosk page or display connected; a display that goes dark is something to see at once. */
+  screenConnected(deviceId: string): void {
+    const e = this.entry(deviceId);
+    e.screens = (e.screens ?? 0) + 1;
+    e.lastSeenAt = this.clock();
+    this.notify(deviceId);
+  }
+
+  screenDisconnected(deviceId: string): void {
+    const e = this.entry(deviceId);
+    e.screens = Math.max(0, (e.screens ?? 0) - 1);
+    this.notify(deviceId);
+  }
+
   report(deviceId: string, report: DeviceReport): void {
     const e = this.entry(deviceId);
     const before = JSON.stringify(e.report);
@@ -64,6 +80,7 @@ export class DeviceRegistry {
       deviceId,
       kind: config.kind,
       agentConnected: (e?.connections ?? 0) > 0,
+      screenConnected: (e?.screens ?? 0) > 0,
       ...(e?.lastSeenAt !== undefined ? { lastSeenAt: e.lastSeenAt } : {}),
       ...(e?.report?.printer ? { printer: e.report.printer } : {}),
       readers: e?.report?.readers ?? [],

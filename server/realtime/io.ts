@@ -128,6 +128,11 @@ export function attachRealtime(
             : fail('rate_limited', 'too many card check-ins; wait a minute'),
       );
     } else {
+      if (actor.kind === 'device') {
+        const deviceId = actor.deviceId;
+        devices.screenConnected(deviceId);
+        socket.on('disconnect', () => devices.screenDisconnected(deviceId));
+      }
       on('device:report-status', DeviceReport, () =>
         fail('forbidden', 'only kiosk agents report device status'),
       );

@@ -15,6 +15,7 @@ const kiosk = (over: Partial<DeviceStatusView> = {}): DeviceStatusView => ({
   deviceId: 'kiosk-1',
   kind: 'kiosk',
   agentConnected: true,
+  screenConnected: true,
   lastSeenAt: 1,
   printer: printer(),
   readers: [],
@@ -24,6 +25,7 @@ const display: DeviceStatusView = {
   deviceId: 'display-1',
   kind: 'display',
   agentConnected: false,
+  screenConnected: true,
   readers: [],
 };
 
@@ -61,6 +63,12 @@ describe('device faults', () => {
     ).toEqual([
       { deviceId: 'kiosk-2', kind: 'kiosk', fault: 'agent' },
       { deviceId: 'kiosk-3', kind: 'kiosk', fault: 'printer', conditions: ['paperEnd'] },
+    ]);
+  });
+
+  it('alerts on a wall display whose screen is not connected', () => {
+    expect(deviceFaults([display, { ...display, deviceId: 'display-2', screenConnected: false }])).toEqual([
+      { deviceId: 'display-2', kind: 'display', fault: 'screen' },
     ]);
   });
 });

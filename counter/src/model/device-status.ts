@@ -30,6 +30,7 @@ export function printerConditions(printer: PrinterStatusView): PrinterCondition[
 
 export type DeviceFault =
   | { deviceId: string; kind: DeviceStatusView['kind']; fault: 'agent' }
+  | { deviceId: string; kind: DeviceStatusView['kind']; fault: 'screen' }
   | { deviceId: string; kind: DeviceStatusView['kind']; fault: 'printer'; conditions: PrinterCondition[] };
 
 /**
@@ -42,6 +43,8 @@ export function deviceFaults(devices: readonly DeviceStatusView[]): DeviceFault[
   for (const d of devices) {
     if (d.kind === 'kiosk' && !d.agentConnected)
       faults.push({ deviceId: d.deviceId, kind: d.kind, fault: 'agent' });
+    else if (d.kind === 'display' && !d.screenConnected)
+      faults.push({ deviceId: d.deviceId, kind: d.kind, fault: 'screen' });
     else if (d.printer?.state === 'error') {
       faults.push({
         deviceId: d.deviceId,

@@ -17,6 +17,7 @@ const kiosk: DeviceStatusView = {
   deviceId: 'kiosk-1',
   kind: 'kiosk',
   agentConnected: true,
+  screenConnected: true,
   lastSeenAt: 1,
   printer: ok,
   readers: [{ kind: 'mrz', attached: true }],
@@ -25,6 +26,7 @@ const display: DeviceStatusView = {
   deviceId: 'display-1',
   kind: 'display',
   agentConnected: false,
+  screenConnected: true,
   readers: [],
 };
 const snapshot = (officeId: string, devices?: DeviceStatusView[]): OfficeSnapshot => ({

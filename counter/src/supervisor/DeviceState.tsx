@@ -38,6 +38,8 @@ export function faultText(fault: DeviceFault, language: Language): string {
   const problem =
     fault.fault === 'agent'
       ? t(language, 'counter.devices.agent.disconnected')
-      : fault.conditions.map((c) => conditionText(c, language)).join(', ');
+      : fault.fault === 'screen'
+        ? t(language, 'counter.devices.screen.disconnected')
+        : fault.conditions.map((c) => conditionText(c, language)).join(', ');
   return t(language, 'counter.devices.alert.item', { device: deviceName(fault, language), problem });
 }

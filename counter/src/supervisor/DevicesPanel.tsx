@@ -75,11 +75,14 @@ function Connection({ device, language }: { device: DeviceStatusView; language: 
   if (device.agentConnected) {
     return <DeviceState severity="ok" text={t(language, 'counter.devices.agent.connected')} />;
   }
-  // Only kiosks run an agent; a display that reports nothing is not a fault.
-  return device.kind === 'kiosk' ? (
-    <DeviceState severity="error" text={t(language, 'counter.devices.agent.disconnected')} />
+  // Only kiosks run an agent; a display is judged by whether its screen is connected.
+  if (device.kind === 'kiosk') {
+    return <DeviceState severity="error" text={t(language, 'counter.devices.agent.disconnected')} />;
+  }
+  return device.screenConnected ? (
+    <DeviceState severity="ok" text={t(language, 'counter.devices.screen.connected')} />
   ) : (
-    <DeviceState severity="none" text={t(language, 'counter.devices.agent.none')} />
+    <DeviceState severity="error" text={t(language, 'counter.devices.screen.disconnected')} />
   );
 }
 
