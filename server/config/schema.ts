@@ -86,8 +86,15 @@ export const OfficeConfig = z
           .max(20)
           .default(2)
           .describe('priority tickets age this much faster'),
+        noShowAfterCalls: z
+          .number()
+          .int()
+          .min(1)
+          .max(5)
+          .default(1)
+          .describe('a ticket can be marked no-show once it has been called this many times'),
       })
-      .default({ normalPerPriority: 2, priorityWeight: 2 }),
+      .default({ normalPerPriority: 2, priorityWeight: 2, noShowAfterCalls: 1 }),
     appointments: z
       .strictObject({
         earlyMinutes: z.number().int().min(0).max(240).default(30).describe('check-in opens this early'),

@@ -52,7 +52,7 @@ export function decide(
     case 'finish':
       return decideFinish(state, cmd, actor);
     case 'no-show':
-      return decideNoShow(state, cmd, actor);
+      return decideNoShow(state, setup, cmd, actor);
     case 'park':
       return decidePark(state, cmd, actor);
     case 'cancel':

@@ -44,6 +44,8 @@ export interface CallingSetup {
   normalPerPriority: number;
   /** a priority ticket's relative wait counts this many times */
   priorityWeight: number;
+  /** a ticket can be marked no-show once it has been called this many times (recalls count) */
+  noShowAfterCalls: number;
 }
 
 export interface AppointmentSetup {

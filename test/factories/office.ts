@@ -30,7 +30,7 @@ export function anOffice(overrides: Partial<OfficeSetup> = {}): OfficeSetup {
     departments: [{ id: 'buergerbuero', names: { de: 'Bürgerbüro', en: 'Citizens’ office' } }],
     services: [aService()],
     counters: [aCounter()],
-    calling: { normalPerPriority: 2, priorityWeight: 3 },
+    calling: { normalPerPriority: 2, priorityWeight: 3, noShowAfterCalls: 1 },
     appointments: { earlyMinutes: 30, lateMinutes: 15, favourMinutes: 5 },
     ...overrides,
   };

@@ -49,7 +49,10 @@ describe('call strategy', () => {
 
   it('interleaves priority tickets after N normal calls even when normal ones waited longer', () => {
     const core = new CoreDriver(
-      anOffice({ calling: { normalPerPriority: 2, priorityWeight: 1 }, services: [aService()] }),
+      anOffice({
+        calling: { normalPerPriority: 2, priorityWeight: 1, noShowAfterCalls: 1 },
+        services: [aService()],
+      }),
     );
     core.ok(aClerk(), { type: 'open-counter', counterId: 'platz-1' });
     for (let i = 0; i < 4; i++) core.draw(aKiosk(), 'registration');

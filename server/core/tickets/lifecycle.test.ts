@@ -217,3 +217,17 @@ describe('supervisor interventions', () => {
     ).toBe('invalid_state');
   });
 });
+
+describe('no-show after N calls', () => {
+  it('requires the configured number of calls before a no-show', () => {
+    const core = new CoreDriver(
+      anOffice({ calling: { normalPerPriority: 2, priorityWeight: 3, noShowAfterCalls: 2 } }),
+    );
+    core.ok(aClerk(), { type: 'open-counter', counterId: 'platz-1' });
+    core.draw(aKiosk(), 'registration');
+    const t = core.ok(aClerk(), { type: 'call-next', counterId: 'platz-1' })!;
+    expect(core.errorOf(aClerk(), { type: 'no-show', ticketId: t.id })).toBe('invalid_state');
+    core.ok(aClerk(), { type: 'recall', ticketId: t.id });
+    expect(core.ok(aClerk(), { type: 'no-show', ticketId: t.id })!.state).toBe('no_show');
+  });
+});

@@ -3,7 +3,8 @@
  * (finish) or does not come (no-show).
  */
 import type { Actor } from '../command.ts';
-import { accept, type Decision } from '../decision.ts';
+import { accept, reject, type Decision } from '../decision.ts';
+import type { OfficeSetup } from '../setup.ts';
 import { actorHoldsTicket, ticketIn } from '../guards.ts';
 import type { OfficeState } from '../state.ts';
 
@@ -29,10 +30,23 @@ export function decideFinish(state: OfficeState, cmd: { ticketId: string }, acto
   });
 }
 
-export function decideNoShow(state: OfficeState, cmd: { ticketId: string }, actor: Actor): Decision {
+/** Offices may require a recall or two before a citizen counts as not having come. */
+export function decideNoShow(
+  state: OfficeState,
+  setup: OfficeSetup,
+  cmd: { ticketId: string },
+  actor: Actor,
+): Decision {
   const guard = ticketIn(state, cmd.ticketId, ['called']);
   if (!guard.ok) return guard.decision;
   const denied = actorHoldsTicket(state, actor, guard.value);
   if (denied) return denied;
+  const required = setup.calling.noShowAfterCalls;
+  if (guard.value.callCount < required) {
+    return reject(
+      'invalid_state',
+      `call ${guard.value.number} ${required} times before marking it a no-show`,
+    );
+  }
   return accept([{ type: 'ticket.no_show', ticketId: cmd.ticketId }], { kind: 'ticket', id: cmd.ticketId });
 }
