@@ -7,7 +7,7 @@ import { OPEN_TICKET_STATES, type CounterView, type TicketView } from '#protocol
 import { localized } from '#protocol/language.ts';
 import { relativeWait, sequenceOf } from './calling/strategy.ts';
 import { closedReason } from './hours.ts';
-import type { OfficeSetup } from './setup.ts';
+import type { OfficeSetup, ServiceSetup } from './setup.ts';
 import type { OfficeState } from './state.ts';
 import { own } from './own.ts';
 
@@ -109,12 +109,19 @@ export function officeView(
       prefix: s.prefix,
       expectedMinutes: s.expectedMinutes,
       targetWaitMinutes: s.targetWaitMinutes,
-      ...(() => {
-        const reason =
-          state && now !== undefined ? closedReason(state, setup, s, now) : s.active ? undefined : 'inactive';
-        return reason ? { open: false, closedReason: reason } : { open: true };
-      })(),
+      ...openness(setup, s, state, now),
     })),
     counters: setup.counters.map((c) => ({ id: c.id, name: c.name, serviceIds: c.serviceIds })),
   };
+}
+
+/** Open now, or closed and why; without state and time only the `active` switch is known. */
+function openness(setup: OfficeSetup, service: ServiceSetup, state?: OfficeState, now?: number) {
+  const reason =
+    state && now !== undefined
+      ? closedReason(state, setup, service, now)
+      : service.active
+        ? undefined
+        : 'inactive';
+  return reason ? { open: false, closedReason: reason } : { open: true };
 }
