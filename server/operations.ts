@@ -6,9 +6,13 @@
 import type {
   CallBackTicket,
   CallNext,
+  CallTicket,
   CounterCommand,
   DrawTicket,
+  FinishTicket,
+  OpenCounter,
   PauseCounter,
+  SetCounterServices,
   SetPriority,
   TransferTicket,
 } from '#protocol/commands.ts';
@@ -209,9 +213,36 @@ export function createOperations({ engine, printing, clock, publicUrl, devicesFo
 
   const counterCommand = async (
     actor: Actor,
-    type: 'open-counter' | 'resume-counter' | 'close-counter',
+    type: 'resume-counter' | 'close-counter',
     cmd: CounterCommand,
   ) => counterResult(await engine.run(actor, cmd.officeId, { type, counterId: cmd.counterId }));
+
+  const openCounter = async (actor: Actor, cmd: OpenCounter) =>
+    counterResult(
+      await engine.run(actor, cmd.officeId, {
+        type: 'open-counter',
+        counterId: cmd.counterId,
+        serviceIds: cmd.serviceIds,
+      }),
+    );
+
+  const setCounterServices = async (actor: Actor, cmd: SetCounterServices) =>
+    counterResult(
+      await engine.run(actor, cmd.officeId, {
+        type: 'set-counter-services',
+        counterId: cmd.counterId,
+        serviceIds: cmd.serviceIds,
+      }),
+    );
+
+  const callTicket = async (actor: Actor, cmd: CallTicket) =>
+    ticketResult(
+      await engine.run(actor, cmd.officeId, {
+        type: 'call-ticket',
+        counterId: cmd.counterId,
+        ticketId: cmd.ticketId,
+      }),
+    );
 
   async function pause(actor: Actor, cmd: PauseCounter) {
     return counterResult(
@@ -243,6 +274,14 @@ export function createOperations({ engine, printing, clock, publicUrl, devicesFo
 
   const ticketAction = (actor: Actor, type: TicketActionType, ticketId: string) =>
     onTicket(actor, ticketId, { type, ticketId });
+
+  const finish = (actor: Actor, cmd: FinishTicket) =>
+    onTicket(actor, cmd.ticketId, {
+      type: 'finish',
+      ticketId: cmd.ticketId,
+      performedServiceIds: cmd.performedServiceIds,
+      note: cmd.note,
+    });
 
   const transfer = (actor: Actor, cmd: TransferTicket) =>
     onTicket(actor, cmd.ticketId, { type: 'transfer', ...cmd });
@@ -300,6 +339,10 @@ export function createOperations({ engine, printing, clock, publicUrl, devicesFo
     pause,
     callNext,
     ticketAction,
+    finish,
+    openCounter,
+    setCounterServices,
+    callTicket,
     transfer,
     setPriority,
     callBack,

@@ -30,6 +30,23 @@ export type DrawTicketBody = z.infer<typeof DrawTicketBody>;
 export const CounterCommand = z.strictObject({ officeId: OfficeId, counterId: CounterId });
 export type CounterCommand = z.infer<typeof CounterCommand>;
 
+/** Sign in at a counter, optionally serving only some of its services today. */
+export const OpenCounter = CounterCommand.extend({
+  serviceIds: z
+    .array(ServiceId)
+    .min(1)
+    .max(50)
+    .optional()
+    .describe("today's services, within what the counter may serve; absent: all of them"),
+});
+export type OpenCounter = z.infer<typeof OpenCounter>;
+export const OpenCounterBody = OpenCounter.omit({ officeId: true, counterId: true });
+
+/** Change the services a signed-in counter serves today. */
+export const SetCounterServices = CounterCommand.extend({ serviceIds: z.array(ServiceId).min(1).max(50) });
+export type SetCounterServices = z.infer<typeof SetCounterServices>;
+export const SetCounterServicesBody = SetCounterServices.omit({ officeId: true, counterId: true });
+
 export const PauseCounter = CounterCommand.extend({
   reason: z.string().trim().max(80).optional().describe('shown to supervisors, e.g. "Mittagspause"'),
 });
@@ -42,9 +59,32 @@ export const CallNext = CounterCommand.extend({
 export type CallNext = z.infer<typeof CallNext>;
 export const CallNextBody = CallNext.omit({ officeId: true, counterId: true });
 
-/** recall, start, finish, no-show, park, cancel: the ticket is all they need. */
+/** recall, start, no-show, park, cancel, reopen: the ticket is all they need. */
 export const TicketCommand = z.strictObject({ ticketId: TicketId });
 export type TicketCommand = z.infer<typeof TicketCommand>;
+
+/** Call one waiting number out of order at this counter (logged; needs the call-specific right). */
+export const CallTicket = CounterCommand.extend({ ticketId: TicketId });
+export type CallTicket = z.infer<typeof CallTicket>;
+export const CallTicketBody = CallTicket.omit({ officeId: true, counterId: true });
+
+/** Served. Which services the visit covered (several matters, one number) and a short note. */
+export const FinishTicket = TicketCommand.extend({
+  performedServiceIds: z
+    .array(ServiceId)
+    .min(1)
+    .max(20)
+    .optional()
+    .describe("services actually performed; absent: the ticket's service"),
+  note: z
+    .string()
+    .trim()
+    .max(500)
+    .optional()
+    .describe('for colleagues and statistics; no personal data, deleted with the day archive'),
+});
+export type FinishTicket = z.infer<typeof FinishTicket>;
+export const FinishTicketBody = FinishTicket.omit({ ticketId: true });
 
 /** Send a ticket to another service (and optionally one counter); it keeps its number. */
 export const TransferTicket = TicketCommand.extend({

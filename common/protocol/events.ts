@@ -8,10 +8,14 @@ import { z } from 'zod';
 import type {
   CallBackTicket,
   CallNext,
+  CallTicket,
   CounterCommand,
   DrawTicket,
+  FinishTicket,
   OfficeRef,
+  OpenCounter,
   PauseCounter,
+  SetCounterServices,
   SetPriority,
   TicketCommand,
   TransferTicket,
@@ -20,6 +24,7 @@ import type { CheckIn, IdentityCheckIn } from './appointments.ts';
 import type { DeviceReport, DeviceStatusView, PrintJob } from './devices.ts';
 import type { Language } from './language.ts';
 import type { Result } from './result.ts';
+import type { ServiceQueue } from './office.ts';
 import type { OfficeSnapshot } from './snapshots.ts';
 import { CounterView, TicketView, WaitEstimate, type CallView, type TicketStatusView } from './tickets.ts';
 
@@ -65,6 +70,13 @@ export interface CounterFact extends FactBase {
 export interface DayClosedFact extends FactBase {
   businessDay: string;
 }
+/** Derived, not part of the sequence: the latest replaces the previous. */
+export interface QueuesUpdate {
+  officeId: string;
+  /** office seq the figures were computed at */
+  seq: number;
+  queues: ServiceQueue[];
+}
 
 type Ack<T> = (result: Result<T>) => void;
 
@@ -86,7 +98,13 @@ export interface ServerToClientEvents {
   'counter:paused': (fact: CounterFact) => void;
   'counter:resumed': (fact: CounterFact) => void;
   'counter:closed': (fact: CounterFact) => void;
+  /** the services a counter serves today changed */
+  'counter:services-changed': (fact: CounterFact) => void;
   'office:day-closed': (fact: DayClosedFact) => void;
+  /** waiting counts and estimates per service after a change (not part of the office sequence) */
+  'office:queues': (update: QueuesUpdate) => void;
+  /** the office's setup was changed by an admin: fetch /api/offices and a snapshot again */
+  'office:setup-changed': (change: { officeId: string }) => void;
   /** staff only: a device's status changed (not part of the office sequence) */
   'device:status-changed': (status: DeviceStatusView) => void;
   /** to a kiosk (page and agent): the result of a check-in its agent started (ID card, scanner) */
@@ -97,19 +115,28 @@ export interface ServerToClientEvents {
 
 export type FactName = keyof Omit<
   ServerToClientEvents,
-  'office:snapshot' | 'device:status-changed' | 'print:job' | 'kiosk:check-in-result'
+  | 'office:snapshot'
+  | 'office:queues'
+  | 'office:setup-changed'
+  | 'device:status-changed'
+  | 'print:job'
+  | 'kiosk:check-in-result'
 >;
 
 export interface ClientToServerEvents {
   'ticket:draw': (cmd: DrawTicket, ack: Ack<DrawResult>) => void;
-  'counter:open': (cmd: CounterCommand, ack: Ack<CounterResult>) => void;
+  'counter:open': (cmd: OpenCounter, ack: Ack<CounterResult>) => void;
+  /** the services a signed-in counter serves today */
+  'counter:set-services': (cmd: SetCounterServices, ack: Ack<CounterResult>) => void;
   'counter:pause': (cmd: PauseCounter, ack: Ack<CounterResult>) => void;
   'counter:resume': (cmd: CounterCommand, ack: Ack<CounterResult>) => void;
   'counter:close': (cmd: CounterCommand, ack: Ack<CounterResult>) => void;
   'counter:call-next': (cmd: CallNext, ack: Ack<TicketResult>) => void;
+  /** call one waiting number out of order (call-specific right; logged) */
+  'counter:call-ticket': (cmd: CallTicket, ack: Ack<TicketResult>) => void;
   'ticket:recall': (cmd: TicketCommand, ack: Ack<TicketResult>) => void;
   'ticket:start': (cmd: TicketCommand, ack: Ack<TicketResult>) => void;
-  'ticket:finish': (cmd: TicketCommand, ack: Ack<TicketResult>) => void;
+  'ticket:finish': (cmd: FinishTicket, ack: Ack<TicketResult>) => void;
   'ticket:mark-no-show': (cmd: TicketCommand, ack: Ack<TicketResult>) => void;
   'ticket:park': (cmd: TicketCommand, ack: Ack<TicketResult>) => void;
   'ticket:cancel': (cmd: TicketCommand, ack: Ack<TicketResult>) => void;

@@ -14,10 +14,22 @@ export const ServiceView = z.object({
   prefix: NumberPrefix,
   expectedMinutes: z.number(),
   targetWaitMinutes: z.number(),
+  documents: z.array(LocalizedText).optional().describe('what to bring'),
   open: z.boolean().describe('takes tickets now'),
   closedReason: z.enum(['inactive', 'outside_hours', 'daily_cap_reached']).optional().describe('why not'),
 });
 export type ServiceView = z.infer<typeof ServiceView>;
+
+/** The queue of one service now: how many wait and what a newcomer should expect. */
+export const ServiceQueue = z.object({
+  serviceId: ServiceId,
+  waiting: z.number().int(),
+  waitEstimate: z
+    .object({ lowMinutes: z.number(), highMinutes: z.number() })
+    .optional()
+    .describe('for someone drawing now; absent when no counter serves the service'),
+});
+export type ServiceQueue = z.infer<typeof ServiceQueue>;
 
 export const DepartmentView = z.object({
   id: DepartmentId,
@@ -41,5 +53,12 @@ export const OfficeView = z.object({
   departments: z.array(DepartmentView),
   services: z.array(ServiceView),
   counters: z.array(CounterInfo),
+  alarms: z
+    .object({
+      maxWaiting: z.number().int(),
+      waitOverTargetPercent: z.number().int(),
+      pausedMinutes: z.number().int(),
+    })
+    .describe("the supervisor board's alarm thresholds"),
 });
 export type OfficeView = z.infer<typeof OfficeView>;

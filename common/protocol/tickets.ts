@@ -56,6 +56,10 @@ export const TicketView = z.object({
   targetCounterId: CounterId.optional().describe('only this counter may call it (after a transfer)'),
   callCount: z.number().int(),
   transferCount: z.number().int(),
+  performedServiceIds: z
+    .array(ServiceId)
+    .optional()
+    .describe('done: the services performed in the visit, when the clerk named them'),
   toFront: z.boolean().optional().describe('transferred to the front of the queue'),
   appointmentSlot: z.number().optional().describe('checked-in appointment: start of its slot, epoch ms'),
 });
@@ -72,7 +76,10 @@ export const CounterView = z.object({
   clerk: UserId.optional(),
   pauseReason: z.string().optional(),
   currentTicketId: TicketId.optional(),
-  serviceIds: z.array(ServiceId),
+  serviceIds: z.array(ServiceId).describe('services this counter may serve (configuration)'),
+  activeServiceIds: z
+    .array(ServiceId)
+    .describe("services it serves today: the clerk's choice within serviceIds, else all of them"),
   since: z.number().optional().describe('epoch ms of the last status change'),
 });
 export type CounterView = z.infer<typeof CounterView>;

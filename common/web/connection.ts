@@ -49,6 +49,7 @@ const FACT_NAMES = [
   'counter:paused',
   'counter:resumed',
   'counter:closed',
+  'counter:services-changed',
   'office:day-closed',
 ] as const satisfies readonly FactName[];
 // A fact added to the protocol but not listed above fails to compile here.
@@ -68,7 +69,8 @@ export interface OfficeListener {
  * Events outside the office sequence, addressed to this device or user only: no seq, no resync —
  * a missed one is not replayed (a check-in result is shown when it happens, or not at all).
  */
-export type DirectEventName = 'kiosk:check-in-result' | 'device:status-changed';
+export type DirectEventName =
+  'kiosk:check-in-result' | 'device:status-changed' | 'office:queues' | 'office:setup-changed';
 export type DirectEventPayload<E extends DirectEventName> = Parameters<ServerToClientEvents[E]>[0];
 
 export interface Connection {

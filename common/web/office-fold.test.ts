@@ -32,6 +32,7 @@ const aCounter = (o: Partial<CounterView> = {}): CounterView => ({
   status: 'open',
   clerk: 'clerk1',
   serviceIds: ['registration'],
+  activeServiceIds: ['registration'],
   ...o,
 });
 const aCall = (o: Partial<CallView> = {}): CallView => ({
@@ -51,6 +52,7 @@ const snapshot = (o: Partial<OfficeSnapshot> = {}): OfficeSnapshot => ({
   tickets: [],
   counters: [aCounter()],
   recentCalls: [],
+  queues: [],
   ...o,
 });
 const base = { officeId: 'buergerbuero', at: 0 };

@@ -5,7 +5,8 @@
  * Why counters are patched here: ticket facts carry only the ticket, so which counter it frees
  * or occupies is derived the same way the server's core does it.
  */
-import type { FactName, ServerToClientEvents } from '#protocol/events.ts';
+import type { FactName, QueuesUpdate, ServerToClientEvents } from '#protocol/events.ts';
+import type { ServiceQueue } from '#protocol/office.ts';
 import type { OfficeSnapshot } from '#protocol/snapshots.ts';
 import { OPEN_TICKET_STATES, type CallView, type CounterView, type TicketView } from '#protocol/tickets.ts';
 
@@ -25,6 +26,10 @@ export interface OfficeState {
   counters: Readonly<Record<string, CounterView>>;
   /** newest first */
   recentCalls: readonly CallView[];
+  /** per service: waiting count and the estimate for a newcomer (derived by the server) */
+  queues: readonly ServiceQueue[];
+  /** office seq the queues were computed at: an older update never replaces a newer one */
+  queuesSeq: number;
 }
 
 /** As many as the server keeps, so a fact-fed list looks like a snapshot-fed one. */
@@ -39,7 +44,15 @@ export function stateFromSnapshot(snapshot: OfficeSnapshot, localNowMs: number):
     tickets: Object.fromEntries(snapshot.tickets.map((t) => [t.id, t])),
     counters: Object.fromEntries(snapshot.counters.map((c) => [c.id, c])),
     recentCalls: snapshot.recentCalls,
+    queues: snapshot.queues,
+    queuesSeq: snapshot.seq,
   };
+}
+
+/** Takes the server's latest queue figures unless they are older than the ones shown. */
+export function applyQueues(state: OfficeState, update: QueuesUpdate): OfficeState {
+  if (update.seq < state.queuesSeq) return state;
+  return { ...state, queues: update.queues, queuesSeq: update.seq };
 }
 
 /** Applies one fact. The caller guarantees order (seq = state.seq + 1). */
@@ -50,6 +63,7 @@ export function applyFact(state: OfficeState, fact: Fact): OfficeState {
     case 'counter:paused':
     case 'counter:resumed':
     case 'counter:closed':
+    case 'counter:services-changed':
       return { ...next, counters: { ...state.counters, [fact.payload.counter.id]: fact.payload.counter } };
     case 'office:day-closed':
       return next;

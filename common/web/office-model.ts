@@ -5,13 +5,19 @@
  */
 import { computed, createModel, effect, signal } from '@preact/signals';
 import type { Connection } from './connection.ts';
-import { applyFact, stateFromSnapshot, type OfficeState } from './office-fold.ts';
+import { applyFact, applyQueues, stateFromSnapshot, type OfficeState } from './office-fold.ts';
 
 export const OfficeModel = createModel((connection: Connection) => {
   const offices = signal<Readonly<Record<string, OfficeState>>>({});
   /** offices in the order their first snapshot arrived (the kiosk serves the first) */
   const officeIds = computed(() => Object.keys(offices.value));
 
+  effect(() =>
+    connection.listen('office:queues', (update) => {
+      const current = offices.value[update.officeId];
+      if (current) offices.value = { ...offices.value, [current.officeId]: applyQueues(current, update) };
+    }),
+  );
   // The effect owns the subscription, so disposing the model unsubscribes.
   effect(() =>
     connection.subscribe({

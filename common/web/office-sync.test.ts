@@ -15,7 +15,14 @@ const fact = (seq: number): Fact => ({
     officeId: 'o',
     seq,
     at: 0,
-    counter: { id: 'c', officeId: 'o', name: 'Platz 1', status: 'open', serviceIds: [] },
+    counter: {
+      id: 'c',
+      officeId: 'o',
+      name: 'Platz 1',
+      status: 'open',
+      serviceIds: [],
+      activeServiceIds: [],
+    },
   },
 });
 const seqs = (facts: Fact[]) => facts.map((f) => f.payload.seq);

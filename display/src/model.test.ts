@@ -26,6 +26,7 @@ const snapshot = (recentCalls: CallView[]): OfficeSnapshot => ({
   tickets: [],
   counters: [],
   recentCalls,
+  queues: [],
 });
 
 function setup(departments?: Set<string>) {

@@ -62,6 +62,7 @@ async function setup(options: KioskOptions = {}, settings: Partial<KioskSettings
     tickets: [],
     counters: [],
     recentCalls: [],
+    queues: [],
   });
   await vi.advanceTimersByTimeAsync(0); // the catalog and settings requests resolve
   return { connection, model, spoken, leaveKiosk, loadOffices, pins, pinAnswers };

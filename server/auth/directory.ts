@@ -33,7 +33,13 @@ export class Directory {
   }
 
   private userActor(user: UserConfig): UserActor {
-    return { kind: 'user', userId: user.username, role: user.role, officeIds: user.offices };
+    return {
+      kind: 'user',
+      userId: user.username,
+      role: user.role,
+      officeIds: user.offices,
+      permissions: user.permissions,
+    };
   }
 
   fromSessionCookie(cookieHeader: string | undefined): UserActor | undefined {

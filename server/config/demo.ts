@@ -263,6 +263,8 @@ export async function demoConfig(): Promise<unknown> {
       role: username === 'admin' ? 'admin' : username === 'supervisor' ? 'supervisor' : 'clerk',
       offices: '*',
       passwordHash,
+      // Two clerks without the right to call out of order show that it is a right.
+      permissions: ['clerk5', 'clerk6'].includes(username) ? [] : ['call-specific'],
     })),
     devices: [
       {
@@ -282,6 +284,20 @@ export async function demoConfig(): Promise<unknown> {
         kind: 'display',
         offices: ['leverkusen'],
         tokenHash: hashToken(DEMO_DEVICE_TOKENS.display),
+        display: {
+          layout: 'auto',
+          historyRows: 6,
+          languages: ['de', 'en', 'tr'],
+          rotateSeconds: 12,
+          announce: { gong: true, speech: true, languages: ['de', 'en'] },
+          showQueues: true,
+          autoplay: false,
+          ticker: {
+            de: 'Bitte halten Sie Ihren Ausweis und alle Unterlagen bereit. Kartenzahlung an allen Plätzen möglich.',
+            en: 'Please have your ID and all documents ready. Card payment at every counter.',
+            tr: 'Lütfen kimliğinizi ve tüm belgelerinizi hazır bulundurun. Tüm bankolarda kartla ödeme mümkündür.',
+          },
+        },
       },
     ],
   };

@@ -12,6 +12,7 @@ import {
   ServiceId,
   UserId,
 } from '#protocol/ids.ts';
+import { DisplayOptions } from '#protocol/display.ts';
 import { LocalizedText } from '#protocol/language.ts';
 
 const isTimeZone = (tz: string) => {
@@ -53,6 +54,11 @@ export const ServiceConfig = z.strictObject({
   dailyCap: z.number().int().positive().optional().describe('at most this many tickets a day'),
   active: z.boolean().default(true).describe('false: shown as closed, no tickets'),
   hours: Hours.optional().describe('none: tickets whenever the service is active'),
+  documents: z
+    .array(LocalizedText)
+    .max(12)
+    .optional()
+    .describe('what to bring, one entry per document; shown at the kiosk before the ticket'),
 });
 
 export const CounterConfig = z.strictObject({
@@ -95,6 +101,32 @@ export const OfficeConfig = z
           .describe('a ticket can be marked no-show once it has been called this many times'),
       })
       .default({ normalPerPriority: 2, priorityWeight: 2, noShowAfterCalls: 1 }),
+    alarms: z
+      .strictObject({
+        maxWaiting: z
+          .number()
+          .int()
+          .min(1)
+          .max(500)
+          .default(20)
+          .describe('alarm when more than this many wait for one service'),
+        waitOverTargetPercent: z
+          .number()
+          .int()
+          .min(50)
+          .max(500)
+          .default(100)
+          .describe("alarm when someone has waited this share of the service's target wait"),
+        pausedMinutes: z
+          .number()
+          .int()
+          .min(5)
+          .max(240)
+          .default(30)
+          .describe('alarm when a counter has been paused this long'),
+      })
+      .default({ maxWaiting: 20, waitOverTargetPercent: 100, pausedMinutes: 30 })
+      .describe("the supervisor board's alarm thresholds"),
     appointments: z
       .strictObject({
         earlyMinutes: z.number().int().min(0).max(240).default(30).describe('check-in opens this early'),
@@ -167,6 +199,10 @@ export const UserConfig = z.strictObject({
   role: z.enum(['clerk', 'supervisor', 'admin']),
   offices: z.union([z.literal('*'), z.array(OfficeId).min(1)]).describe('"*" for all offices'),
   passwordHash: z.string().regex(/^scrypt\$/, 'make one with `npm run hash-password`'),
+  permissions: z
+    .array(z.enum(['call-specific']))
+    .default([])
+    .describe('extra rights of a clerk: "call-specific" = call a number out of order (logged)'),
 });
 export type UserConfig = z.infer<typeof UserConfig>;
 
@@ -194,7 +230,7 @@ export const DeviceConfig = z.strictObject({
     .string()
     .regex(/^[0-9a-f]{64}$/, 'sha256 of the token, hex')
     .describe('see `npm run hash-password -- --token`'),
-  departments: z.array(DepartmentId).optional().describe('display: only these departments'),
+  display: DisplayOptions.optional().describe('display: layout, filters, languages, announcements, ticker'),
   printer: PrinterConfig.optional().describe('kiosk: its ticket printer (default: the server-wide printer)'),
   agentTokenHash: z
     .string()

@@ -22,9 +22,11 @@ export function toSetup(office: OfficeConfig): OfficeSetup {
       dailyCap: s.dailyCap,
       active: s.active,
       hours: s.hours,
+      documents: s.documents,
     })),
     counters: office.counters.map((c) => ({ id: c.id, name: c.name, serviceIds: c.services })),
     calling: office.calling,
+    alarms: office.alarms,
     appointments: office.appointments,
   };
 }

@@ -6,12 +6,22 @@ import type { Channel, PriorityClass } from '#protocol/tickets.ts';
 
 export type Role = 'clerk' | 'supervisor' | 'admin';
 
+/** call-specific: call a number out of order (supervisors and admins always may). */
+export type UserPermission = 'call-specific';
+
 export type Actor =
-  | { kind: 'user'; userId: string; role: Role; officeIds: string[] | '*' }
+  | {
+      kind: 'user';
+      userId: string;
+      role: Role;
+      officeIds: string[] | '*';
+      /** extra rights of a clerk beyond the role, e.g. "call-specific" */
+      permissions?: readonly UserPermission[] | undefined;
+    }
   | { kind: 'device'; deviceId: string; deviceKind: 'kiosk' | 'display'; officeIds: string[] }
   | { kind: 'system' };
 
-export type TicketActionType = 'recall' | 'start' | 'finish' | 'no-show' | 'park' | 'cancel' | 'reopen';
+export type TicketActionType = 'recall' | 'start' | 'no-show' | 'park' | 'cancel' | 'reopen';
 
 export type Command =
   | {
@@ -21,12 +31,23 @@ export type Command =
       channel: Channel;
       priority: PriorityClass;
     }
-  | { type: 'open-counter'; counterId: string }
+  | { type: 'open-counter'; counterId: string; serviceIds?: string[] | undefined }
+  /** the services a signed-in counter serves today, within what its setup allows */
+  | { type: 'set-counter-services'; counterId: string; serviceIds: string[] }
   | { type: 'pause-counter'; counterId: string; reason?: string | undefined }
   | { type: 'resume-counter'; counterId: string }
   | { type: 'close-counter'; counterId: string }
   | { type: 'call-next'; counterId: string; serviceId?: string | undefined }
   | { type: TicketActionType; ticketId: string }
+  /** a clerk calls one waiting number out of order (needs the call-specific right) */
+  | { type: 'call-ticket'; counterId: string; ticketId: string }
+  /** served: which services were actually performed (default: the ticket's), an optional note */
+  | {
+      type: 'finish';
+      ticketId: string;
+      performedServiceIds?: string[] | undefined;
+      note?: string | undefined;
+    }
   | {
       type: 'transfer';
       ticketId: string;
@@ -68,4 +89,8 @@ export function isStaff(actor: Actor): actor is Extract<Actor, { kind: 'user' }>
 
 export function isSupervisor(actor: Actor): boolean {
   return actor.kind === 'user' && (actor.role === 'supervisor' || actor.role === 'admin');
+}
+
+export function hasPermission(actor: Actor, permission: UserPermission): boolean {
+  return isSupervisor(actor) || (actor.kind === 'user' && (actor.permissions ?? []).includes(permission));
 }

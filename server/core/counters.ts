@@ -4,8 +4,8 @@
  */
 import { isSupervisor, type Actor, type Command } from './command.ts';
 import { accept, reject, type Decision } from './decision.ts';
-import { actorsCounter } from './guards.ts';
-import { findCounter, type OfficeSetup } from './setup.ts';
+import { actorsCounter, type Guarded } from './guards.ts';
+import { findCounter, type CounterSetup, type OfficeSetup } from './setup.ts';
 import type { OfficeState } from './state.ts';
 import { own } from './own.ts';
 
@@ -18,7 +18,10 @@ export function decideOpenCounter(
   actor: Actor,
 ): Decision {
   if (actor.kind !== 'user') return reject('forbidden', 'only staff sign in at counters');
-  if (!findCounter(setup, cmd.counterId)) return reject('not_found', 'no such counter', 'counterId');
+  const counterSetup = findCounter(setup, cmd.counterId);
+  if (!counterSetup) return reject('not_found', 'no such counter', 'counterId');
+  const chosen = cmd.serviceIds === undefined ? undefined : checkServices(counterSetup, cmd.serviceIds);
+  if (chosen && !chosen.ok) return chosen.decision;
   const subject = { kind: 'counter', id: cmd.counterId } as const;
   const counter = own(state.counters, cmd.counterId);
   if (counter && counter.status !== 'closed') {
@@ -32,7 +35,47 @@ export function decideOpenCounter(
     const name = findCounter(setup, elsewhere[0])?.name ?? elsewhere[0];
     return reject('counter_taken', `you are signed in at ${name}; close it first`, 'counterId');
   }
-  return accept([{ type: 'counter.opened', counterId: cmd.counterId, clerk: actor.userId }], subject);
+  return accept(
+    [{ type: 'counter.opened', counterId: cmd.counterId, clerk: actor.userId, serviceIds: chosen?.value }],
+    subject,
+  );
+}
+
+/** Today's services must be a non-empty subset of what the counter may serve; kept in setup order. */
+function checkServices(counter: CounterSetup, serviceIds: readonly string[]): Guarded<string[]> {
+  if (serviceIds.length === 0)
+    return { ok: false, decision: reject('validation_failed', 'choose at least one service', 'serviceIds') };
+  const unknown = serviceIds.find((s) => !counter.serviceIds.includes(s));
+  if (unknown !== undefined) {
+    return {
+      ok: false,
+      decision: reject('validation_failed', `${counter.name} does not serve "${unknown}"`, 'serviceIds'),
+    };
+  }
+  return { ok: true, value: counter.serviceIds.filter((s) => serviceIds.includes(s)) };
+}
+
+/** The clerk (or a supervisor) changes which services a signed-in counter serves today. */
+export function decideSetCounterServices(
+  state: OfficeState,
+  setup: OfficeSetup,
+  cmd: Cmd<'set-counter-services'>,
+  actor: Actor,
+): Decision {
+  const counterSetup = findCounter(setup, cmd.counterId);
+  if (!counterSetup) return reject('not_found', 'no such counter', 'counterId');
+  if (!isSupervisor(actor)) {
+    const guard = actorsCounter(state, actor, cmd.counterId);
+    if (!guard.ok) return guard.decision;
+  } else if ((own(state.counters, cmd.counterId)?.status ?? 'closed') === 'closed') {
+    return reject('counter_closed', 'sign in at the counter first', 'counterId');
+  }
+  const chosen = checkServices(counterSetup, cmd.serviceIds);
+  if (!chosen.ok) return chosen.decision;
+  return accept([{ type: 'counter.services_set', counterId: cmd.counterId, serviceIds: chosen.value }], {
+    kind: 'counter',
+    id: cmd.counterId,
+  });
 }
 
 export function decidePauseCounter(state: OfficeState, cmd: Cmd<'pause-counter'>, actor: Actor): Decision {

@@ -12,6 +12,7 @@ import {
   decideOpenCounter,
   decidePauseCounter,
   decideResumeCounter,
+  decideSetCounterServices,
 } from './counters.ts';
 import { rolloverEvents } from './day.ts';
 import { accept, type Decision, type Subject } from './decision.ts';
@@ -19,7 +20,7 @@ import type { DomainEvent } from './events.ts';
 import type { OfficeSetup } from './setup.ts';
 import type { OfficeState } from './state.ts';
 import { actorName, stamp } from './stamp.ts';
-import { decideCallBack, decideCallNext, decideRecall } from './tickets/call.ts';
+import { decideCallBack, decideCallNext, decideCallTicket, decideRecall } from './tickets/call.ts';
 import { decideDraw } from './tickets/draw.ts';
 import { decideCancel, decidePark, decideReopen, decideSetPriority } from './tickets/park.ts';
 import { decideFinish, decideNoShow, decideStart } from './tickets/serve.ts';
@@ -50,7 +51,11 @@ export function decide(
     case 'start':
       return decideStart(state, cmd, actor);
     case 'finish':
-      return decideFinish(state, cmd, actor);
+      return decideFinish(state, setup, cmd, actor);
+    case 'call-ticket':
+      return decideCallTicket(state, setup, cmd, ctx, actor);
+    case 'set-counter-services':
+      return decideSetCounterServices(state, setup, cmd, actor);
     case 'no-show':
       return decideNoShow(state, setup, cmd, actor);
     case 'park':

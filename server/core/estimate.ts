@@ -6,7 +6,7 @@
  * only see `{ lowMinutes, highMinutes }`, so nothing else changes then.
  */
 import type { TicketView } from '#protocol/tickets.ts';
-import type { OfficeSetup } from './setup.ts';
+import { activeServices, type OfficeSetup } from './setup.ts';
 import type { OfficeState } from './state.ts';
 
 export interface WaitRange {
@@ -23,7 +23,8 @@ export function estimateWait(
   const service = setup.services.find((s) => s.id === ticket.serviceId);
   if (!service) return undefined;
   const open = setup.counters.filter(
-    (c) => c.serviceIds.includes(service.id) && state.counters[c.id]?.status === 'open',
+    (c) =>
+      state.counters[c.id]?.status === 'open' && activeServices(c, state.counters[c.id]).includes(service.id),
   ).length;
   // Nobody serving right now: no honest number to give.
   if (open === 0) return undefined;

@@ -6,8 +6,8 @@ import type { PriorityClass, TicketView } from '#protocol/tickets.ts';
 import type { Appointment } from './state.ts';
 
 export interface CallReason {
-  /** front: transferred to the front; appointment: its slot is near; interleave: priority's turn; relative_wait: longest wait against target; call_back: parked ticket */
-  rule: 'front' | 'appointment' | 'interleave' | 'relative_wait' | 'call_back';
+  /** front: transferred to the front; appointment: its slot is near; interleave: priority's turn; relative_wait: longest wait against target; call_back: parked ticket; explicit: a clerk chose this number */
+  rule: 'front' | 'appointment' | 'interleave' | 'relative_wait' | 'call_back' | 'explicit';
   waitedSeconds: number;
   targetWaitMinutes: number;
 }
@@ -17,7 +17,14 @@ export type DomainEventBody =
   | { type: 'ticket.called'; ticketId: string; counterId: string; reason: CallReason }
   | { type: 'ticket.recalled'; ticketId: string; counterId: string }
   | { type: 'ticket.started'; ticketId: string }
-  | { type: 'ticket.finished'; ticketId: string }
+  | {
+      type: 'ticket.finished';
+      ticketId: string;
+      /** services actually performed in this visit (statistics); absent: the ticket's service */
+      performedServiceIds?: string[] | undefined;
+      /** the clerk's note; staff-only, never on a display or the status page */
+      note?: string | undefined;
+    }
   | { type: 'ticket.no_show'; ticketId: string }
   | {
       type: 'ticket.transferred';
@@ -32,7 +39,8 @@ export type DomainEventBody =
   | { type: 'ticket.expired'; ticketId: string }
   | { type: 'ticket.reopened'; ticketId: string }
   | { type: 'ticket.reprioritized'; ticketId: string; priority: PriorityClass }
-  | { type: 'counter.opened'; counterId: string; clerk: string }
+  | { type: 'counter.opened'; counterId: string; clerk: string; serviceIds?: string[] | undefined }
+  | { type: 'counter.services_set'; counterId: string; serviceIds: string[] }
   | { type: 'counter.paused'; counterId: string; reason?: string | undefined }
   | { type: 'counter.resumed'; counterId: string }
   | { type: 'counter.closed'; counterId: string }

@@ -80,6 +80,8 @@ function randomCommand(pick: <T>(xs: T[]) => T, state: OfficeState): Command {
     'check-in',
     'reopen',
     'set-priority',
+    'call-ticket',
+    'set-counter-services',
   ];
   const type = pick(kinds);
   switch (type) {
@@ -108,7 +110,17 @@ function randomCommand(pick: <T>(xs: T[]) => T, state: OfficeState): Command {
         toFront: pick([true, false]),
       };
     case 'call-back':
+    case 'call-ticket':
       return { type, ticketId, counterId: pick(counters) };
+    case 'finish':
+      return {
+        type,
+        ticketId,
+        performedServiceIds: pick([undefined, [pick(services)]]),
+        note: pick([undefined, 'ok']),
+      };
+    case 'set-counter-services':
+      return { type, counterId: pick(counters), serviceIds: [pick(services)] };
     case 'tick':
       return { type };
     case 'check-in':

@@ -26,6 +26,8 @@ export interface ServiceSetup {
   active: boolean;
   /** when tickets are issued; none: whenever the service is active */
   hours?: OpeningHours | undefined;
+  /** what to bring, shown at the kiosk */
+  documents?: LocalizedText[] | undefined;
 }
 
 export interface DepartmentSetup {
@@ -48,6 +50,16 @@ export interface CallingSetup {
   noShowAfterCalls: number;
 }
 
+/** When the supervisor board raises an alarm. */
+export interface AlarmSetup {
+  /** more than this many waiting for one service */
+  maxWaiting: number;
+  /** someone has waited this percentage of the service's target wait */
+  waitOverTargetPercent: number;
+  /** a counter paused for this many minutes */
+  pausedMinutes: number;
+}
+
 export interface AppointmentSetup {
   /** check-in opens this many minutes before the slot */
   earlyMinutes: number;
@@ -65,11 +77,21 @@ export interface OfficeSetup {
   services: ServiceSetup[];
   counters: CounterSetup[];
   calling: CallingSetup;
+  alarms: AlarmSetup;
   appointments: AppointmentSetup;
 }
 
 export function findService(setup: OfficeSetup, serviceId: string): ServiceSetup | undefined {
   return setup.services.find((s) => s.id === serviceId);
+}
+
+/** The services a counter serves now: the clerk's choice for today, else all it may serve. */
+export function activeServices(
+  counter: CounterSetup,
+  runtime: { serviceIds?: readonly string[] | undefined } | undefined,
+): string[] {
+  const chosen = runtime?.serviceIds;
+  return chosen ? counter.serviceIds.filter((s) => chosen.includes(s)) : counter.serviceIds;
 }
 
 export function findCounter(setup: OfficeSetup, counterId: string): CounterSetup | undefined {

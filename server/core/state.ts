@@ -15,6 +15,8 @@ export interface CounterRuntime {
   since?: number | undefined;
   /** normal tickets called in a row since the last priority ticket (interleave ratio) */
   normalStreak: number;
+  /** the services the clerk serves today (a subset of the setup's); absent: all of them */
+  serviceIds?: string[] | undefined;
   /** appointment tickets called in a row (they alternate with overdue walk-ins) */
   appointmentStreak?: number | undefined;
 }
@@ -161,6 +163,7 @@ function applyBody(state: OfficeState, e: DomainEvent, setup: OfficeSetup): Offi
       return updateTicket(releaseCounterOf(state, e.ticketId), e.ticketId, {
         state: 'done',
         finishedAt: e.at,
+        performedServiceIds: e.performedServiceIds,
       });
     case 'ticket.no_show':
       return updateTicket(releaseCounterOf(state, e.ticketId), e.ticketId, {
@@ -207,7 +210,10 @@ function applyBody(state: OfficeState, e: DomainEvent, setup: OfficeSetup): Offi
         since: e.at,
         pauseReason: undefined,
         normalStreak: 0,
+        serviceIds: e.serviceIds,
       });
+    case 'counter.services_set':
+      return updateCounter(state, e.counterId, { serviceIds: e.serviceIds });
     case 'counter.paused':
       return updateCounter(state, e.counterId, { status: 'paused', pauseReason: e.reason, since: e.at });
     case 'counter.resumed':
@@ -218,6 +224,7 @@ function applyBody(state: OfficeState, e: DomainEvent, setup: OfficeSetup): Offi
         clerk: undefined,
         pauseReason: undefined,
         currentTicketId: undefined,
+        serviceIds: undefined,
         since: e.at,
       });
     case 'day.closed':

@@ -1,13 +1,14 @@
 /**
  * Owns: turning core state into the protocol's views — what clients may see.
  */
-import type { OfficeView } from '#protocol/office.ts';
+import type { OfficeView, ServiceQueue } from '#protocol/office.ts';
+import { estimateWait } from './estimate.ts';
 import type { OfficeSnapshot } from '#protocol/snapshots.ts';
 import { OPEN_TICKET_STATES, type CounterView, type TicketView } from '#protocol/tickets.ts';
 import { localized } from '#protocol/language.ts';
 import { relativeWait, sequenceOf } from './calling/strategy.ts';
 import { closedReason } from './hours.ts';
-import type { OfficeSetup, ServiceSetup } from './setup.ts';
+import { activeServices, type OfficeSetup, type ServiceSetup } from './setup.ts';
 import type { OfficeState } from './state.ts';
 import { own } from './own.ts';
 
@@ -28,6 +29,7 @@ export function counterView(
     pauseReason: r.pauseReason,
     currentTicketId: r.currentTicketId,
     serviceIds: c.serviceIds,
+    activeServiceIds: activeServices(c, r),
     since: r.since,
   };
 }
@@ -41,7 +43,24 @@ export function snapshotOf(state: OfficeState, setup: OfficeSetup, now: number):
     tickets: Object.values(state.tickets).filter((t) => OPEN_TICKET_STATES.includes(t.state)),
     counters: setup.counters.flatMap((c) => counterView(state, setup, c.id) ?? []),
     recentCalls: state.recentCalls,
+    queues: queuesOf(state, setup),
   };
+}
+
+/**
+ * Per service: how many wait, and the estimate for someone drawing a ticket now (behind all of
+ * them). Displays and supervisors show it; one pass over today's tickets.
+ */
+export function queuesOf(state: OfficeState, setup: OfficeSetup): ServiceQueue[] {
+  const waiting = new Map<string, number>();
+  for (const t of Object.values(state.tickets)) {
+    if (t.state === 'waiting') waiting.set(t.serviceId, (waiting.get(t.serviceId) ?? 0) + 1);
+  }
+  return setup.services.map((s) => {
+    const count = waiting.get(s.id) ?? 0;
+    const estimate = estimateWait(state, setup, { serviceId: s.id }, count);
+    return { serviceId: s.id, waiting: count, ...(estimate ? { waitEstimate: estimate } : {}) };
+  });
 }
 
 /**
@@ -109,9 +128,11 @@ export function officeView(
       prefix: s.prefix,
       expectedMinutes: s.expectedMinutes,
       targetWaitMinutes: s.targetWaitMinutes,
+      ...(s.documents ? { documents: s.documents } : {}),
       ...openness(setup, s, state, now),
     })),
     counters: setup.counters.map((c) => ({ id: c.id, name: c.name, serviceIds: c.serviceIds })),
+    alarms: setup.alarms,
   };
 }
 

@@ -16,6 +16,8 @@ export const PERMISSIONS: Record<CommandType, Who[]> = {
   'resume-counter': ALL_STAFF,
   'close-counter': ALL_STAFF,
   'call-next': ALL_STAFF,
+  'call-ticket': ALL_STAFF,
+  'set-counter-services': ALL_STAFF,
   recall: ALL_STAFF,
   start: ALL_STAFF,
   finish: ALL_STAFF,

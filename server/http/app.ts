@@ -12,6 +12,7 @@ import type { Operations } from '../operations.ts';
 import { actorOf, unauthenticated } from './respond.ts';
 import { appointmentRoutes } from './routes/appointments.ts';
 import { authRoutes } from './routes/auth.ts';
+import { displayRoutes } from './routes/display.ts';
 import { kioskRoutes } from './routes/kiosk.ts';
 import { officeRoutes } from './routes/offices.ts';
 import { ticketRoutes } from './routes/tickets.ts';
@@ -62,6 +63,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   const limiter = new LoginLimiter(deps.clock);
   api.use(authRoutes(deps.directory, deps.secureCookies, limiter));
   api.use(kioskRoutes(deps.directory, limiter));
+  api.use(displayRoutes(deps.directory));
   api.use(officeRoutes(deps.engine, deps.ops, deps.directory, deps.clock));
   api.use(ticketRoutes(deps.ops, deps.directory));
   api.use(appointmentRoutes(deps.ops, deps.directory));

@@ -4,10 +4,14 @@
 import {
   CallBackTicket,
   CallNext,
+  CallTicket,
   CounterCommand,
   DrawTicket,
+  FinishTicket,
   OfficeRef,
+  OpenCounter,
   PauseCounter,
+  SetCounterServices,
   SetPriority,
   TicketCommand,
   TransferTicket,
@@ -28,14 +32,16 @@ export function registerHandlers(
   announceCheckIn: (result: Result<DrawResult>) => Result<DrawResult> = (r) => r,
 ): void {
   on('ticket:draw', DrawTicket, (actor, cmd) => ops.draw(actor, cmd));
-  on('counter:open', CounterCommand, (actor, cmd) => ops.counterCommand(actor, 'open-counter', cmd));
+  on('counter:open', OpenCounter, (actor, cmd) => ops.openCounter(actor, cmd));
+  on('counter:set-services', SetCounterServices, (actor, cmd) => ops.setCounterServices(actor, cmd));
   on('counter:pause', PauseCounter, (actor, cmd) => ops.pause(actor, cmd));
   on('counter:resume', CounterCommand, (actor, cmd) => ops.counterCommand(actor, 'resume-counter', cmd));
   on('counter:close', CounterCommand, (actor, cmd) => ops.counterCommand(actor, 'close-counter', cmd));
   on('counter:call-next', CallNext, (actor, cmd) => ops.callNext(actor, cmd));
+  on('counter:call-ticket', CallTicket, (actor, cmd) => ops.callTicket(actor, cmd));
   on('ticket:recall', TicketCommand, (actor, cmd) => ops.ticketAction(actor, 'recall', cmd.ticketId));
   on('ticket:start', TicketCommand, (actor, cmd) => ops.ticketAction(actor, 'start', cmd.ticketId));
-  on('ticket:finish', TicketCommand, (actor, cmd) => ops.ticketAction(actor, 'finish', cmd.ticketId));
+  on('ticket:finish', FinishTicket, (actor, cmd) => ops.finish(actor, cmd));
   on('ticket:mark-no-show', TicketCommand, (actor, cmd) => ops.ticketAction(actor, 'no-show', cmd.ticketId));
   on('ticket:park', TicketCommand, (actor, cmd) => ops.ticketAction(actor, 'park', cmd.ticketId));
   on('ticket:cancel', TicketCommand, (actor, cmd) => ops.ticketAction(actor, 'cancel', cmd.ticketId));

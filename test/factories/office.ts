@@ -31,13 +31,14 @@ export function anOffice(overrides: Partial<OfficeSetup> = {}): OfficeSetup {
     services: [aService()],
     counters: [aCounter()],
     calling: { normalPerPriority: 2, priorityWeight: 3, noShowAfterCalls: 1 },
+    alarms: { maxWaiting: 20, waitOverTargetPercent: 100, pausedMinutes: 30 },
     appointments: { earlyMinutes: 30, lateMinutes: 15, favourMinutes: 5 },
     ...overrides,
   };
 }
 
-export function aClerk(userId = 'clerk1'): Actor {
-  return { kind: 'user', userId, role: 'clerk', officeIds: '*' };
+export function aClerk(userId = 'clerk1', permissions: 'call-specific'[] = []): Actor {
+  return { kind: 'user', userId, role: 'clerk', officeIds: '*', permissions };
 }
 
 export function aSupervisor(userId = 'supervisor'): Actor {

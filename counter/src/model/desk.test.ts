@@ -12,6 +12,7 @@ const counter: CounterView = {
   status: 'open',
   clerk: 'anna',
   serviceIds: ['registration'],
+  activeServiceIds: ['registration'],
 };
 const called = { id: 'tttttttttttttttt', state: 'called', serviceId: 'registration' } as TicketView;
 const office = (c: CounterView, tickets: TicketView[] = []): OfficeState => ({
@@ -22,6 +23,8 @@ const office = (c: CounterView, tickets: TicketView[] = []): OfficeState => ({
   tickets: Object.fromEntries(tickets.map((t) => [t.id, t])),
   counters: { [c.id]: c },
   recentCalls: [],
+  queues: [],
+  queuesSeq: 0,
 });
 
 function setup(state: OfficeState) {

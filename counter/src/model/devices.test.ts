@@ -37,6 +37,7 @@ const snapshot = (officeId: string, devices?: DeviceStatusView[]): OfficeSnapsho
   tickets: [],
   counters: [],
   recentCalls: [],
+  queues: [],
   ...(devices ? { devices } : {}),
 });
 

@@ -31,6 +31,7 @@ const aCounter = (o: Partial<CounterView> = {}): CounterView => ({
   status: 'open',
   clerk: 'anna',
   serviceIds: ['registration', 'passport'],
+  activeServiceIds: ['registration', 'passport'],
   ...o,
 });
 const officeWith = (tickets: TicketView[], counters: CounterView[] = [aCounter()]): OfficeState => ({
@@ -41,6 +42,8 @@ const officeWith = (tickets: TicketView[], counters: CounterView[] = [aCounter()
   tickets: Object.fromEntries(tickets.map((t) => [t.id, t])),
   counters: Object.fromEntries(counters.map((c) => [c.id, c])),
   recentCalls: [],
+  queues: [],
+  queuesSeq: 0,
 });
 
 describe('waitingFor', () => {

@@ -14,7 +14,7 @@
  */
 import type { TicketView } from '#protocol/tickets.ts';
 import type { CallReason } from '../events.ts';
-import type { CounterSetup, OfficeSetup } from '../setup.ts';
+import { activeServices, type CounterSetup, type OfficeSetup } from '../setup.ts';
 import type { CounterRuntime, OfficeState } from '../state.ts';
 
 export interface Pick {
@@ -24,8 +24,11 @@ export interface Pick {
 
 /** Tickets this counter may call: waiting, of its services, not reserved for another counter. */
 export function candidatesFor(state: OfficeState, counter: CounterSetup, serviceId?: string): TicketView[] {
+  // "Next of one service" may reach a service the clerk left out today; "next" keeps to today's.
   const services = new Set(
-    serviceId ? counter.serviceIds.filter((s) => s === serviceId) : counter.serviceIds,
+    serviceId
+      ? counter.serviceIds.filter((s) => s === serviceId)
+      : activeServices(counter, state.counters[counter.id]),
   );
   return Object.values(state.tickets).filter(
     (t) =>

@@ -1,7 +1,7 @@
 /**
  * Owns: calling tickets to a counter — the next by strategy, again (recall), or a parked one back.
  */
-import type { Actor, Command, DecideContext } from '../command.ts';
+import { hasPermission, type Actor, type Command, type DecideContext } from '../command.ts';
 import { chooseNext } from '../calling/strategy.ts';
 import { accept, reject, type Decision } from '../decision.ts';
 import { actorHoldsTicket, actorsCounter, ticketIn } from '../guards.ts';
@@ -43,6 +43,53 @@ export function decideCallNext(
   return accept(
     [{ type: 'ticket.called', ticketId: pick.ticket.id, counterId: cmd.counterId, reason: pick.reason }],
     { kind: 'ticket', id: pick.ticket.id },
+  );
+}
+
+/**
+ * A clerk calls one number out of order (a citizen with a question, an appointment the strategy
+ * does not know about). Needs the call-specific right; the event records who and that it was
+ * chosen, so it shows in the day's log and in statistics.
+ */
+export function decideCallTicket(
+  state: OfficeState,
+  setup: OfficeSetup,
+  cmd: Extract<Command, { type: 'call-ticket' }>,
+  ctx: DecideContext,
+  actor: Actor,
+): Decision {
+  if (!hasPermission(actor, 'call-specific'))
+    return reject('forbidden', 'you may not call numbers out of order');
+  const counterSetup = findCounter(setup, cmd.counterId);
+  if (!counterSetup) return reject('not_found', 'no such counter', 'counterId');
+  const guard = ticketIn(state, cmd.ticketId, ['waiting']);
+  if (!guard.ok) return guard.decision;
+  const ticket = guard.value;
+  if (!counterSetup.serviceIds.includes(ticket.serviceId)) {
+    return reject(
+      'validation_failed',
+      `${counterSetup.name} does not serve ${ticket.number}'s service`,
+      'ticketId',
+    );
+  }
+  if (ticket.targetCounterId !== undefined && ticket.targetCounterId !== cmd.counterId) {
+    const name = findCounter(setup, ticket.targetCounterId)?.name ?? ticket.targetCounterId;
+    return reject('invalid_state', `${ticket.number} was sent to ${name}`, 'ticketId');
+  }
+  const runtime = readyCounter(state, actor, cmd.counterId);
+  if (isDecision(runtime)) return runtime;
+  const waitedSeconds = Math.round(Math.max(0, ctx.now - ticket.queuedAt) / 1000);
+  const targetWaitMinutes = setup.services.find((s) => s.id === ticket.serviceId)?.targetWaitMinutes ?? 0;
+  return accept(
+    [
+      {
+        type: 'ticket.called',
+        ticketId: ticket.id,
+        counterId: cmd.counterId,
+        reason: { rule: 'explicit', waitedSeconds, targetWaitMinutes },
+      },
+    ],
+    { kind: 'ticket', id: ticket.id },
   );
 }
 

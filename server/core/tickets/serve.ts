@@ -2,9 +2,9 @@
  * Owns: what happens at the counter after a call — the citizen arrives (start), is served
  * (finish) or does not come (no-show).
  */
-import type { Actor } from '../command.ts';
+import type { Actor, Command } from '../command.ts';
 import { accept, reject, type Decision } from '../decision.ts';
-import type { OfficeSetup } from '../setup.ts';
+import { findService, type OfficeSetup } from '../setup.ts';
 import { actorHoldsTicket, ticketIn } from '../guards.ts';
 import type { OfficeState } from '../state.ts';
 
@@ -16,15 +16,42 @@ export function decideStart(state: OfficeState, cmd: { ticketId: string }, actor
   return accept([{ type: 'ticket.started', ticketId: cmd.ticketId }], { kind: 'ticket', id: cmd.ticketId });
 }
 
-/** Finishing a called ticket also starts it: clerks often skip "start" for short cases. */
-export function decideFinish(state: OfficeState, cmd: { ticketId: string }, actor: Actor): Decision {
+/**
+ * Finishing a called ticket also starts it: clerks often skip "start" for short cases. The clerk
+ * may name the services actually performed (one visit, several matters) and leave a short note.
+ */
+export function decideFinish(
+  state: OfficeState,
+  setup: OfficeSetup,
+  cmd: Extract<Command, { type: 'finish' }>,
+  actor: Actor,
+): Decision {
   const guard = ticketIn(state, cmd.ticketId, ['called', 'serving']);
   if (!guard.ok) return guard.decision;
   const denied = actorHoldsTicket(state, actor, guard.value);
   if (denied) return denied;
+  const performed = cmd.performedServiceIds;
+  if (performed !== undefined) {
+    if (performed.length === 0)
+      return reject(
+        'validation_failed',
+        'name at least one service, or leave the list out',
+        'performedServiceIds',
+      );
+    const unknown = performed.find((id) => !findService(setup, id));
+    if (unknown !== undefined)
+      return reject('validation_failed', `no service "${unknown}" in this office`, 'performedServiceIds');
+  }
+  const note = cmd.note?.trim() || undefined;
   const start =
     guard.value.state === 'called' ? [{ type: 'ticket.started' as const, ticketId: cmd.ticketId }] : [];
-  return accept([...start, { type: 'ticket.finished', ticketId: cmd.ticketId }], {
+  const finished = {
+    type: 'ticket.finished' as const,
+    ticketId: cmd.ticketId,
+    performedServiceIds: performed ? [...new Set(performed)] : undefined,
+    note,
+  };
+  return accept([...start, finished], {
     kind: 'ticket',
     id: cmd.ticketId,
   });

@@ -3,11 +3,19 @@
  */
 import { Router } from 'express';
 import { Login } from '#protocol/commands.ts';
-import type { Directory } from '../../auth/directory.ts';
+import type { Directory, UserActor } from '../../auth/directory.ts';
 import type { LoginLimiter } from '../../auth/login-limiter.ts';
 import { readCookie, SESSION_COOKIE } from '../../auth/sessions.ts';
 import { parse } from '../../validate.ts';
 import { send, unauthenticated } from '../respond.ts';
+
+/** What the counter app learns about the signed-in user: enough to show the right screens. */
+const sessionUser = (user: UserActor) => ({
+  username: user.userId,
+  role: user.role,
+  officeIds: user.officeIds,
+  permissions: user.permissions ?? [],
+});
 
 export function authRoutes(directory: Directory, secureCookies: boolean, limiter: LoginLimiter): Router {
   const router = Router();
@@ -30,7 +38,7 @@ export function authRoutes(directory: Directory, secureCookies: boolean, limiter
       expires: session.expires,
       path: '/',
     });
-    res.json({ user: { username: user.userId, role: user.role, officeIds: user.officeIds } });
+    res.json({ user: sessionUser(user) });
   });
   router.post('/auth/logout', (req, res) => {
     directory.sessions.revoke(readCookie(req.headers.cookie, SESSION_COOKIE));
@@ -40,7 +48,7 @@ export function authRoutes(directory: Directory, secureCookies: boolean, limiter
   router.get('/auth/session', (req, res) => {
     const user = directory.fromSessionCookie(req.headers.cookie);
     if (!user) return unauthenticated(res);
-    res.json({ user: { username: user.userId, role: user.role, officeIds: user.officeIds } });
+    res.json({ user: sessionUser(user) });
   });
   return router;
 }

@@ -3,7 +3,14 @@
  * counter commands.
  */
 import { Router } from 'express';
-import { CallNextBody, DrawTicketBody, PauseCounter } from '#protocol/commands.ts';
+import {
+  CallNextBody,
+  CallTicketBody,
+  DrawTicketBody,
+  OpenCounterBody,
+  PauseCounter,
+  SetCounterServicesBody,
+} from '#protocol/commands.ts';
 import { OfficeId } from '#protocol/ids.ts';
 import { officeView } from '../../core/views.ts';
 import type { Directory } from '../../auth/directory.ts';
@@ -61,8 +68,21 @@ export function officeRoutes(
         if (!body.ok) return send(res, body);
         return send(res, await ops.callNext(actor, { ...ref.data, ...body.data }));
       }
-      case 'open':
-        return send(res, await ops.counterCommand(actor, 'open-counter', ref.data));
+      case 'call-ticket': {
+        const body = parse(CallTicketBody, req.body ?? {});
+        if (!body.ok) return send(res, body);
+        return send(res, await ops.callTicket(actor, { ...ref.data, ...body.data }));
+      }
+      case 'open': {
+        const body = parse(OpenCounterBody, req.body ?? {});
+        if (!body.ok) return send(res, body);
+        return send(res, await ops.openCounter(actor, { ...ref.data, ...body.data }));
+      }
+      case 'services': {
+        const body = parse(SetCounterServicesBody, req.body ?? {});
+        if (!body.ok) return send(res, body);
+        return send(res, await ops.setCounterServices(actor, { ...ref.data, ...body.data }));
+      }
       case 'resume':
         return send(res, await ops.counterCommand(actor, 'resume-counter', ref.data));
       case 'close':

@@ -2,7 +2,12 @@
  * Owns: ticket routes — actions on one ticket (clerks, supervisors) and the public status.
  */
 import { Router } from 'express';
-import { CallBackTicketBody, SetPriorityBody, TransferTicketBody } from '#protocol/commands.ts';
+import {
+  CallBackTicketBody,
+  FinishTicketBody,
+  SetPriorityBody,
+  TransferTicketBody,
+} from '#protocol/commands.ts';
 import { TicketId } from '#protocol/ids.ts';
 import type { TicketActionType } from '../../core/command.ts';
 import type { Directory } from '../../auth/directory.ts';
@@ -13,7 +18,6 @@ import { actorOf, send, unauthenticated } from '../respond.ts';
 const SIMPLE_ACTIONS: Record<string, TicketActionType> = {
   recall: 'recall',
   start: 'start',
-  finish: 'finish',
   'no-show': 'no-show',
   park: 'park',
   cancel: 'cancel',
@@ -38,6 +42,11 @@ export function ticketRoutes(ops: Operations, directory: Directory): Router {
     const action = req.params.action;
     const simple = SIMPLE_ACTIONS[action];
     if (simple) return send(res, await ops.ticketAction(actor, simple, id.data));
+    if (action === 'finish') {
+      const body = parse(FinishTicketBody, req.body ?? {});
+      if (!body.ok) return send(res, body);
+      return send(res, await ops.finish(actor, { ...body.data, ticketId: id.data }));
+    }
     if (action === 'transfer') {
       const body = parse(TransferTicketBody, req.body ?? {});
       if (!body.ok) return send(res, body);
