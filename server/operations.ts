@@ -27,7 +27,7 @@ import type { CounterResult, DrawResult, TicketResult } from '#protocol/events.t
 import { localized } from '#protocol/language.ts';
 import { fail, ok, type Result } from '#protocol/result.ts';
 import type { OfficeSnapshot } from '#protocol/snapshots.ts';
-import type { TicketStatusView } from '#protocol/tickets.ts';
+import type { TicketState, TicketStatusView, TicketView } from '#protocol/tickets.ts';
 import type { Actor, Command, TicketActionType } from './core/command.ts';
 import { estimateWait } from './core/estimate.ts';
 import { counterView, peopleAhead, snapshotOf } from './core/views.ts';
@@ -303,6 +303,21 @@ export function createOperations({ engine, printing, clock, publicUrl, devicesFo
     );
   }
 
+  /** Staff: today's tickets in the given states, newest first (e.g. no-shows to reopen). */
+  function todaysTickets(
+    actor: Actor,
+    officeId: string,
+    states: readonly TicketState[],
+  ): Result<TicketView[]> {
+    const state = engine.state(officeId);
+    if (!state || !canAccessOffice(actor, officeId)) return fail('not_found', 'no such office', 'officeId');
+    if (actor.kind !== 'user') return fail('forbidden', 'staff only');
+    const tickets = Object.values(state.tickets)
+      .filter((t) => states.includes(t.state))
+      .sort((a, b) => (b.finishedAt ?? b.issuedAt) - (a.finishedAt ?? a.issuedAt));
+    return ok(tickets);
+  }
+
   /** Public: anyone with the (unguessable) ticket id may see its number, state and place. */
   function ticketStatus(ticketId: string): Result<TicketStatusView> {
     const officeId = engine.officeOfTicket(ticketId);
@@ -339,6 +354,7 @@ export function createOperations({ engine, printing, clock, publicUrl, devicesFo
     pause,
     callNext,
     ticketAction,
+    todaysTickets,
     finish,
     openCounter,
     setCounterServices,

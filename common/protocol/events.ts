@@ -73,8 +73,8 @@ export interface DayClosedFact extends FactBase {
 /** Derived, not part of the sequence: the latest replaces the previous. */
 export interface QueuesUpdate {
   officeId: string;
-  /** office seq the figures were computed at */
-  seq: number;
+  /** office seq the figures were computed at (named apart from a fact's `seq`: this is no fact) */
+  asOfSeq: number;
   queues: ServiceQueue[];
 }
 

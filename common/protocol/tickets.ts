@@ -90,6 +90,7 @@ export const CallView = z.object({
   counterId: CounterId,
   counterName: z.string(),
   departmentId: DepartmentId,
+  serviceId: ServiceId.optional().describe('for display filters; absent in calls stored before it existed'),
   calledAt: z.number(),
   recall: z.boolean(),
 });

@@ -51,8 +51,8 @@ export function stateFromSnapshot(snapshot: OfficeSnapshot, localNowMs: number):
 
 /** Takes the server's latest queue figures unless they are older than the ones shown. */
 export function applyQueues(state: OfficeState, update: QueuesUpdate): OfficeState {
-  if (update.seq < state.queuesSeq) return state;
-  return { ...state, queues: update.queues, queuesSeq: update.seq };
+  if (update.asOfSeq < state.queuesSeq) return state;
+  return { ...state, queues: update.queues, queuesSeq: update.asOfSeq };
 }
 
 /** Applies one fact. The caller guarantees order (seq = state.seq + 1). */

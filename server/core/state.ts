@@ -103,6 +103,7 @@ function pushCall(state: OfficeState, ticketId: string, counterId: string, at: n
     counterId,
     counterName: counterId,
     departmentId: ticket.departmentId,
+    serviceId: ticket.serviceId,
     calledAt: at,
     recall,
   };

@@ -58,6 +58,7 @@ export function createPublisher(io: Io, setupOf: (officeId: string) => OfficeSet
             counterId: e.counterId,
             counterName: counter?.name ?? e.counterId,
             departmentId: ticket.departmentId,
+            serviceId: ticket.serviceId,
             calledAt: e.at,
             recall: e.type === 'ticket.recalled',
           };
@@ -82,7 +83,7 @@ export function createPublisher(io: Io, setupOf: (officeId: string) => OfficeSet
     }
     // Waits and counts follow from the batch as a whole: one derived update after its facts.
     if (events.some((e) => /^(ticket|counter|day)\./.test(e.type))) {
-      room.emit('office:queues', { officeId, seq: state.seq, queues: queuesOf(state, setup) });
+      room.emit('office:queues', { officeId, asOfSeq: state.seq, queues: queuesOf(state, setup) });
     }
   };
 }

@@ -12,6 +12,8 @@ import {
   SetCounterServicesBody,
 } from '#protocol/commands.ts';
 import { OfficeId } from '#protocol/ids.ts';
+import { TicketState } from '#protocol/tickets.ts';
+import { z } from 'zod';
 import { officeView } from '../../core/views.ts';
 import type { Directory } from '../../auth/directory.ts';
 import type { Engine } from '../../engine/engine.ts';
@@ -42,6 +44,18 @@ export function officeRoutes(
     const officeId = parse(OfficeId, req.params.officeId);
     if (!officeId.ok) return send(res, officeId);
     send(res, ops.snapshot(actor, officeId.data));
+  });
+
+  router.get('/offices/:officeId/tickets', (req, res) => {
+    const actor = actorOf(directory, req);
+    if (!actor) return unauthenticated(res);
+    const officeId = parse(OfficeId, req.params.officeId);
+    if (!officeId.ok) return send(res, officeId);
+    const raw = typeof req.query.state === 'string' ? req.query.state.split(',') : ['no_show'];
+    const states = parse(z.array(TicketState).min(1).max(8), raw);
+    if (!states.ok) return send(res, { ...states, error: { ...states.error, field: 'state' } });
+    const result = ops.todaysTickets(actor, officeId.data, states.data);
+    send(res, result.ok ? { ok: true, data: { tickets: result.data } } : result);
   });
 
   router.post('/offices/:officeId/tickets', async (req, res) => {
