@@ -8,7 +8,7 @@ import { createServer, type RequestListener, type Server as HttpServer } from 'n
 import type { PrintedJob } from '#printer';
 import { Directory } from './auth/directory.ts';
 import { Sessions } from './auth/sessions.ts';
-import type { Config } from './config/schema.ts';
+import type { Config, DeviceConfig } from './config/schema.ts';
 import { toSetup } from './config/to-setup.ts';
 import { Engine } from './engine/engine.ts';
 import { createHttpApp } from './http/app.ts';
@@ -16,7 +16,9 @@ import type { StaticOptions } from './http/static.ts';
 import type { Logger } from './log.ts';
 import { createOperations } from './operations.ts';
 import { startKioskAgent, type KioskAgent } from '../kiosk/agent/agent.ts';
-import { staffRoom } from '#protocol/rooms.ts';
+import { deviceRoom, officeRoom, staffRoom, userRoom } from '#protocol/rooms.ts';
+import { AdminService } from './admin/admin-service.ts';
+import { documentOf, validateDocument, type SetupDocument } from './admin/setup-document.ts';
 import { DeviceRegistry } from './devices/registry.ts';
 import { createAgentPrinting } from './printing/agent-printing.ts';
 import { createTicketPrinting, createTransports } from './printing/ticket-printing.ts';
@@ -42,13 +44,19 @@ export interface System {
   io: AppServer;
   engine: Engine;
   devices: DeviceRegistry;
+  admin: AdminService;
   /** Runs the kiosk agent code in this process for every kiosk configured as `embedded`. */
   startEmbeddedAgents(serverUrl: string): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function createSystem(deps: SystemDeps): Promise<System> {
-  const { config, store, clock, log } = deps;
+  const { store, clock, log } = deps;
+  // What admins changed while running wins over the file: the file seeds the first start.
+  const stored = await loadStoredSetup(deps.config, store);
+  const config: Config = { ...deps.config, ...stored };
+  if (stored.revision > 0)
+    log.info({ revision: stored.revision }, 'offices, users and devices as edited by admins (setup.json)');
   const reportError = (error: unknown, context: Record<string, unknown>): string => {
     const id = randomBytes(6).toString('hex');
     log.error({ err: error, errorId: id, ...context }, 'unexpected error');
@@ -92,6 +100,56 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
         ? Promise.resolve({ status: 'failed', reason: 'the kiosk agent is offline' })
         : direct.print(deviceId, job),
   });
+  const agents = new Map<string, KioskAgent>();
+  let agentServerUrl: string | undefined;
+  const startAgent = async (kiosk: DeviceConfig) => {
+    if (!agentServerUrl || agents.has(kiosk.id)) return;
+    const agent = startKioskAgent({
+      serverUrl: agentServerUrl,
+      deviceToken: directory.issueInternalToken(kiosk.id),
+      printer: transportFor(printerFor(kiosk.id)),
+      log: log.child({ module: 'agent', deviceId: kiosk.id }),
+      version: 'embedded',
+    });
+    agents.set(kiosk.id, agent);
+    await agent.ready;
+  };
+  const embeddedKiosks = (devices: DeviceConfig[]) =>
+    devices.filter((d) => d.kind === 'kiosk' && d.agent === 'embedded');
+
+  const admin = new AdminService(stored, {
+    boot: deps.config,
+    store,
+    clock,
+    stateOf: (officeId) => engine.state(officeId),
+    reportError,
+    async apply(next, previous) {
+      await engine.configure(next.offices.map(toSetup));
+      directory.replace(next.users, next.devices);
+      devices.replaceDevices(next.devices);
+      // Sockets keep the rights of their handshake: whoever lost or changed them reconnects.
+      for (const before of previous.devices) {
+        const after = next.devices.find((d) => d.id === before.id);
+        if (JSON.stringify(after) !== JSON.stringify(before))
+          io.in(deviceRoom(before.id)).disconnectSockets(true);
+      }
+      for (const before of previous.users) {
+        const after = next.users.find((u) => u.username === before.username);
+        if (JSON.stringify(after) !== JSON.stringify(before))
+          io.in(userRoom(before.username)).disconnectSockets(true);
+      }
+      for (const office of next.offices)
+        io.to(officeRoom(office.id)).emit('office:setup-changed', { officeId: office.id });
+      for (const [id, agent] of agents) {
+        if (!embeddedKiosks(next.devices).some((d) => d.id === id)) {
+          agents.delete(id);
+          await agent.close();
+        }
+      }
+      for (const kiosk of embeddedKiosks(next.devices)) await startAgent(kiosk);
+    },
+  });
+
   const ops = createOperations({
     engine,
     printing,
@@ -101,6 +159,7 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
   });
   const app = createHttpApp({
     engine,
+    admin,
     ops,
     directory,
     staticOptions: deps.staticOptions,
@@ -113,7 +172,6 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
   handle = app;
   attachRealtime(io, { engine, ops, directory, devices, clock, reportError });
   notifyStatusPages = attachStatusNamespace(io, engine, ops);
-  const agents: KioskAgent[] = [];
 
   // Close business days at midnight even when nobody draws or calls.
   const dayTimer = setInterval(() => void engine.tick(), 30_000);
@@ -124,26 +182,37 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
     io,
     engine,
     devices,
+    admin,
     async startEmbeddedAgents(serverUrl) {
-      const kiosks = config.devices.filter((d) => d.kind === 'kiosk' && d.agent === 'embedded');
-      for (const kiosk of kiosks) {
-        const agent = startKioskAgent({
-          serverUrl,
-          deviceToken: directory.issueInternalToken(kiosk.id),
-          printer: transportFor(printerFor(kiosk.id)),
-          log: log.child({ module: 'agent', deviceId: kiosk.id }),
-          version: 'embedded',
-        });
-        agents.push(agent);
-        await agent.ready;
-      }
+      agentServerUrl = serverUrl;
+      for (const kiosk of embeddedKiosks(admin.document.devices)) await startAgent(kiosk);
     },
     async close() {
       clearInterval(dayTimer);
-      for (const agent of agents.splice(0)) await agent.close();
+      agentServerUrl = undefined;
+      for (const agent of agents.values()) await agent.close();
+      agents.clear();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await engine.close();
       await store.close();
     },
   };
+}
+
+/**
+ * The setup to run with: the admin-edited one from the store, checked against today's schema,
+ * or the configuration's own (revision 0). A stored setup that no longer validates stops the
+ * start with every problem listed, rather than running with half of it.
+ */
+async function loadStoredSetup(config: Config, store: Store): Promise<SetupDocument> {
+  const stored = await store.loadSetup();
+  if (!stored) return documentOf(config);
+  const checked = validateDocument(config, stored as Omit<SetupDocument, 'revision'>);
+  if (!checked.ok) {
+    const lines = checked.problems.map((p) => `${p.field}: ${p.message}`);
+    throw new Error(
+      `the stored setup (setup.json, revision ${stored.revision}) is invalid:\n  ${lines.join('\n  ')}`,
+    );
+  }
+  return { revision: stored.revision, ...checked.value };
 }

@@ -31,6 +31,8 @@ export const de = {
   'error.check_in_too_late':
     'Die Zeit zum Einchecken für Ihren Termin ist vorbei. Bitte fragen Sie an der Information.',
   'error.queue_empty': 'Niemand wartet auf diesen Platz.',
+  'error.conflict': 'Jemand anderes hat die Einstellungen inzwischen geändert. Bitte neu laden.',
+  'error.in_use': 'Das wird gerade noch verwendet und kann nicht entfernt werden.',
   'error.invalid_state': 'Das ist im aktuellen Zustand der Wartenummer nicht möglich.',
   'error.not_your_ticket': 'Diese Wartenummer wird an einem anderen Platz bearbeitet.',
   'error.invalid_credentials': 'Benutzername oder Passwort ist falsch.',

@@ -27,6 +27,8 @@ export const en: Catalog = {
     'It is too early to check in for your appointment. Please come back shortly before your time.',
   'error.check_in_too_late': 'Check-in for your appointment has closed. Please ask at the information desk.',
   'error.queue_empty': 'Nobody is waiting for this counter.',
+  'error.conflict': 'Someone else changed the settings in the meantime. Please reload.',
+  'error.in_use': 'This is still in use and cannot be removed.',
   'error.invalid_state': 'Not possible in the ticket’s current state.',
   'error.not_your_ticket': 'This ticket is handled at another counter.',
   'error.invalid_credentials': 'Wrong user name or password.',

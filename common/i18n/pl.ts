@@ -29,6 +29,8 @@ export const pl: Catalog = {
     'Na rejestrację na Twoją wizytę jest jeszcze za wcześnie. Wróć krótko przed umówioną godziną.',
   'error.check_in_too_late': 'Czas na rejestrację na Twoją wizytę minął. Zapytaj w punkcie informacyjnym.',
   'error.queue_empty': 'Nikt nie czeka do tego stanowiska.',
+  'error.conflict': 'Ktoś inny w międzyczasie zmienił ustawienia. Proszę odświeżyć.',
+  'error.in_use': 'To jest nadal używane i nie może zostać usunięte.',
   'error.invalid_state': 'W obecnym stanie numeru nie jest to możliwe.',
   'error.not_your_ticket': 'Ten numer jest obsługiwany na innym stanowisku.',
   'error.invalid_credentials': 'Nieprawidłowa nazwa użytkownika lub hasło.',

@@ -28,6 +28,8 @@ export const tr: Catalog = {
     'Randevunuz için giriş yapmak henüz çok erken. Lütfen randevu saatinizden kısa süre önce tekrar gelin.',
   'error.check_in_too_late': 'Randevunuz için giriş süresi doldu. Lütfen danışmaya başvurun.',
   'error.queue_empty': 'Bu gişe için bekleyen kimse yok.',
+  'error.conflict': 'Ayarlar bu arada başka biri tarafından değiştirildi. Lütfen yeniden yükleyin.',
+  'error.in_use': 'Bu hâlâ kullanılıyor ve kaldırılamaz.',
   'error.invalid_state': 'Sıra numarasının şu anki durumunda bu mümkün değil.',
   'error.not_your_ticket': 'Bu sıra numarası başka bir gişede işleniyor.',
   'error.invalid_credentials': 'Kullanıcı adı veya şifre yanlış.',

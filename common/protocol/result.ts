@@ -40,6 +40,10 @@ export const ErrorCode = z.enum([
   'invalid_credentials',
   /** too many requests; try again later */
   'rate_limited',
+  /** the setup changed since the client read it (another admin); nothing was changed */
+  'conflict',
+  /** still in use today (tickets, an open counter): cannot be removed now; nothing was changed */
+  'in_use',
   /** the change could not be written durably; nothing was changed */
   'storage_failed',
   /** client and server speak different protocol versions */
@@ -54,6 +58,8 @@ export const AppError = z.object({
   message: z.string(),
   field: z.string().optional(),
   id: z.string().optional(),
+  /** every problem when there are several (admin changes, configuration) */
+  problems: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
 });
 export type AppError = z.infer<typeof AppError>;
 

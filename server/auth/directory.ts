@@ -20,7 +20,7 @@ export class Directory {
   private internalTokens = new Map<string, string>();
   constructor(
     users: UserConfig[],
-    private readonly devices: DeviceConfig[],
+    private devices: DeviceConfig[],
     readonly sessions: Sessions,
   ) {
     this.users = new Map(users.map((u) => [u.username, u]));
@@ -89,6 +89,17 @@ export class Directory {
       actor: { kind: 'device', deviceId: config.id, deviceKind: config.kind, officeIds: config.offices },
       config,
     };
+  }
+
+  /**
+   * An admin changed users or devices. Lookups happen per request and per socket command, so a
+   * removed user's session and a revoked device token stop working with the next one.
+   */
+  replace(users: UserConfig[], devices: DeviceConfig[]): void {
+    this.users = new Map(users.map((u) => [u.username, u]));
+    this.devices = devices;
+    for (const [hash, deviceId] of this.internalTokens)
+      if (!devices.some((d) => d.id === deviceId)) this.internalTokens.delete(hash);
   }
 
   deviceConfig(deviceId: string): DeviceConfig | undefined {

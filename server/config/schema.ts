@@ -258,19 +258,63 @@ export const DeviceConfig = z.strictObject({
 });
 export type DeviceConfig = z.infer<typeof DeviceConfig>;
 
-export const Config = z.strictObject({
-  port: z.number().int().min(0).max(65535).default(8080).describe('HTTP and Socket.IO port (env PORT)'),
-  host: z.string().default('0.0.0.0'),
-  dataDir: z.string().min(1).default('./data').describe('lowdb files and day archives (env DATA_DIR)'),
-  publicUrl: z.url().optional().describe('base URL printed in ticket QR codes (env AUFRUF_PUBLIC_URL)'),
-  printer: PrinterConfig.default({ kind: 'virtual' }).describe('server-wide default ticket printer'),
-  sessionHours: z
-    .number()
-    .min(1)
-    .max(24 * 7)
-    .default(12),
-  offices: z.array(OfficeConfig).min(1),
-  users: z.array(UserConfig).default([]),
-  devices: z.array(DeviceConfig).default([]),
-});
+export const Config = z
+  .strictObject({
+    port: z.number().int().min(0).max(65535).default(8080).describe('HTTP and Socket.IO port (env PORT)'),
+    host: z.string().default('0.0.0.0'),
+    dataDir: z.string().min(1).default('./data').describe('lowdb files and day archives (env DATA_DIR)'),
+    publicUrl: z.url().optional().describe('base URL printed in ticket QR codes (env AUFRUF_PUBLIC_URL)'),
+    printer: PrinterConfig.default({ kind: 'virtual' }).describe('server-wide default ticket printer'),
+    sessionHours: z
+      .number()
+      .min(1)
+      .max(24 * 7)
+      .default(12),
+    offices: z.array(OfficeConfig).min(1),
+    users: z.array(UserConfig).default([]),
+    devices: z.array(DeviceConfig).default([]),
+  })
+  .superRefine((config, ctx) => checkReferences(config, ctx));
 export type Config = z.infer<typeof Config>;
+
+/**
+ * Users and devices name offices, services, departments and counters: every name must exist, and
+ * user names and device ids are unique — the admin screens and a hand-edited file alike.
+ */
+function checkReferences(config: Pick<Config, 'offices' | 'users' | 'devices'>, ctx: z.RefinementCtx): void {
+  const offices = new Map(config.offices.map((o) => [o.id, o]));
+  const problem = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: 'custom', path, message });
+  const seenUsers = new Set<string>();
+  config.users.forEach((u, i) => {
+    if (seenUsers.has(u.username)) problem(['users', i, 'username'], `duplicate user "${u.username}"`);
+    seenUsers.add(u.username);
+    if (u.offices !== '*')
+      u.offices.forEach(
+        (o, j) => offices.has(o) || problem(['users', i, 'offices', j], `unknown office "${o}"`),
+      );
+  });
+  const seenDevices = new Set<string>();
+  config.devices.forEach((d, i) => {
+    if (seenDevices.has(d.id)) problem(['devices', i, 'id'], `duplicate device "${d.id}"`);
+    seenDevices.add(d.id);
+    d.offices.forEach(
+      (o, j) => offices.has(o) || problem(['devices', i, 'offices', j], `unknown office "${o}"`),
+    );
+    const mine = d.offices.flatMap((o) => offices.get(o) ?? []);
+    const known = (
+      list: string[] | undefined,
+      of: (o: OfficeConfig) => { id: string }[],
+      path: string[],
+      what: string,
+    ) =>
+      list?.forEach((id, j) => {
+        if (!mine.some((o) => of(o).some((x) => x.id === id)))
+          problem(['devices', i, ...path, j], `unknown ${what} "${id}" in the device's offices`);
+      });
+    known(d.kiosk?.fastPathServices, (o) => o.services, ['kiosk', 'fastPathServices'], 'service');
+    known(d.display?.departments, (o) => o.departments, ['display', 'departments'], 'department');
+    known(d.display?.services, (o) => o.services, ['display', 'services'], 'service');
+    known(d.display?.counters, (o) => o.counters, ['display', 'counters'], 'counter');
+  });
+}

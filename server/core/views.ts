@@ -18,8 +18,9 @@ export function counterView(
   counterId: string,
 ): CounterView | undefined {
   const c = setup.counters.find((x) => x.id === counterId);
-  const r = own(state.counters, counterId);
-  if (!c || !r) return undefined;
+  // A counter an admin added today has no runtime until someone signs in: it is closed.
+  const r = own(state.counters, counterId) ?? { status: 'closed' as const, normalStreak: 0 };
+  if (!c) return undefined;
   return {
     id: c.id,
     officeId: setup.id,

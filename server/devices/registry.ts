@@ -18,7 +18,7 @@ export class DeviceRegistry {
   private entries = new Map<string, Entry>();
 
   constructor(
-    private readonly devices: DeviceConfig[],
+    private devices: DeviceConfig[],
     private readonly clock: () => number,
     private readonly changed: (officeIds: string[], status: DeviceStatusView) => void,
   ) {}
@@ -66,6 +66,12 @@ export class DeviceRegistry {
     e.lastSeenAt = this.clock();
     // Staff are told about changes; a periodic report that changes nothing stays quiet.
     if (JSON.stringify(report) !== before) this.notify(deviceId);
+  }
+
+  /** An admin changed the devices: removed ones drop out of every list. */
+  replaceDevices(devices: DeviceConfig[]): void {
+    this.devices = devices;
+    for (const id of this.entries.keys()) if (!devices.some((d) => d.id === id)) this.entries.delete(id);
   }
 
   hasAgent(deviceId: string): boolean {

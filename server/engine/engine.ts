@@ -46,27 +46,43 @@ export class Engine {
   /** Loads every office (or starts it empty) and closes business days that ended while down. */
   static async open(deps: EngineDeps): Promise<Engine> {
     const engine = new Engine(deps);
-    for (const setup of deps.setups) {
-      const stored = await deps.store.load(setup.id);
-      const record: OfficeRecord = stored ?? {
-        state: initialState(setup, businessDayOf(deps.clock(), setup.timeZone)),
-        events: [],
-      };
-      engine.setups.set(setup.id, setup);
-      engine.logs.set(
-        setup.id,
-        new OfficeLog(
-          setup.id,
-          record,
-          deps.store,
-          (...args) => engine.published(...args),
-          (error) => deps.reportError(error, { officeId: setup.id, during: 'publish' }),
-        ),
-      );
-      for (const id of Object.keys(record.state.tickets)) engine.ticketOffices.set(id, setup.id);
-    }
+    for (const setup of deps.setups) await engine.addOffice(setup);
     await engine.tick();
     return engine;
+  }
+
+  /** Loads an office's live record (or starts it empty) and makes it accept commands. */
+  private async addOffice(setup: OfficeSetup): Promise<void> {
+    const { deps } = this;
+    const stored = await deps.store.load(setup.id);
+    const record: OfficeRecord = stored ?? {
+      state: initialState(setup, businessDayOf(deps.clock(), setup.timeZone)),
+      events: [],
+    };
+    this.setups.set(setup.id, setup);
+    this.logs.set(
+      setup.id,
+      new OfficeLog(
+        setup.id,
+        record,
+        deps.store,
+        (...args) => this.published(...args),
+        (error) => deps.reportError(error, { officeId: setup.id, during: 'publish' }),
+      ),
+    );
+    for (const id of Object.keys(record.state.tickets)) this.ticketOffices.set(id, setup.id);
+  }
+
+  /**
+   * An admin changed the setup: each office decides its next command with the new setup (a
+   * command already deciding finishes with the old one); new offices start. The admin layer has
+   * checked that nothing in use today disappears; offices are never removed while running.
+   */
+  async configure(setups: OfficeSetup[]): Promise<void> {
+    for (const setup of setups) {
+      if (this.setups.has(setup.id)) this.setups.set(setup.id, setup);
+      else await this.addOffice(setup);
+    }
   }
 
   private published(officeId: string, events: DomainEvent[], record: OfficeRecord): void {

@@ -12,14 +12,17 @@ import type { Operations } from '../operations.ts';
 import { actorOf, unauthenticated } from './respond.ts';
 import { appointmentRoutes } from './routes/appointments.ts';
 import { authRoutes } from './routes/auth.ts';
+import { adminRoutes } from './routes/admin.ts';
 import { displayRoutes } from './routes/display.ts';
 import { kioskRoutes } from './routes/kiosk.ts';
 import { officeRoutes } from './routes/offices.ts';
 import { ticketRoutes } from './routes/tickets.ts';
 import { staticRoutes, type StaticOptions } from './static.ts';
+import type { AdminService } from '../admin/admin-service.ts';
 
 export interface HttpDeps {
   engine: Engine;
+  admin: AdminService;
   ops: Operations;
   directory: Directory;
   staticOptions: StaticOptions;
@@ -64,6 +67,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   api.use(authRoutes(deps.directory, deps.secureCookies, limiter));
   api.use(kioskRoutes(deps.directory, limiter));
   api.use(displayRoutes(deps.directory));
+  api.use(adminRoutes(deps.admin, deps.directory));
   api.use(officeRoutes(deps.engine, deps.ops, deps.directory, deps.clock));
   api.use(ticketRoutes(deps.ops, deps.directory));
   api.use(appointmentRoutes(deps.ops, deps.directory));

@@ -19,6 +19,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_your_ticket: 403,
   invalid_credentials: 401,
   rate_limited: 429,
+  conflict: 409,
+  in_use: 409,
   storage_failed: 503,
   protocol_mismatch: 400,
   check_in_too_early: 409,

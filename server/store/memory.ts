@@ -2,7 +2,7 @@
  * Owns: an in-memory Store for engine tests, with a switch to make writes fail.
  * Why copies: a store that kept references would hide bugs where the engine mutates saved state.
  */
-import type { DayArchive, OfficeRecord, Store } from './store.ts';
+import type { AuditEntry, DayArchive, OfficeRecord, Store, StoredSetup } from './store.ts';
 
 export class MemoryStore implements Store {
   private records = new Map<string, string>();
@@ -31,6 +31,28 @@ export class MemoryStore implements Store {
   async loadArchive(officeId: string, businessDay: string): Promise<DayArchive | undefined> {
     const json = this.archives.get(`${officeId}/${businessDay}`);
     return json === undefined ? undefined : (JSON.parse(json) as DayArchive);
+  }
+
+  private setup: string | undefined;
+  private audit: AuditEntry[] = [];
+
+  async loadSetup(): Promise<StoredSetup | undefined> {
+    return this.setup === undefined ? undefined : (JSON.parse(this.setup) as StoredSetup);
+  }
+
+  async saveSetup(setup: StoredSetup): Promise<void> {
+    await Promise.resolve();
+    if (this.failWrites) throw this.failWrites;
+    this.setup = JSON.stringify(setup);
+  }
+
+  async appendAudit(entry: AuditEntry): Promise<void> {
+    if (this.failWrites) throw this.failWrites;
+    this.audit.push(structuredClone(entry));
+  }
+
+  async readAudit(limit: number): Promise<AuditEntry[]> {
+    return this.audit.slice(-limit).reverse();
   }
 
   async close(): Promise<void> {}

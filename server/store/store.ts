@@ -20,6 +20,34 @@ export interface DayArchive {
   events: DomainEvent[];
 }
 
+/**
+ * The part of the configuration admins edit while the system runs: offices, users, devices.
+ * Typed loosely here (the store does not validate); server/admin validates with the config schema.
+ */
+export interface StoredSetup {
+  /** one higher with every change; an edit names the revision it started from */
+  revision: number;
+  offices: unknown[];
+  users: unknown[];
+  devices: unknown[];
+}
+
+/** One line of the audit trail: who changed what, when — never a secret, never personal data. */
+export interface AuditEntry {
+  /** epoch ms */
+  at: number;
+  /** user name of the admin */
+  by: string;
+  /** e.g. office.updated, user.created, device.token_renewed */
+  action: string;
+  /** id of what was changed, e.g. the office, user or device id */
+  target: string;
+  /** the setup revision this change produced */
+  revision: number;
+  /** changed fields as paths, e.g. "services.ausweis.targetWaitMinutes: 20 → 25" */
+  changes: string[];
+}
+
 export interface Store {
   load(officeId: string): Promise<OfficeRecord | undefined>;
   /** Resolves only when the record is durable (on disk and fsynced, for file stores). */
@@ -27,5 +55,13 @@ export interface Store {
   /** Durable and idempotent: archiving the same day again replaces the earlier copy. */
   archiveDay(archive: DayArchive): Promise<void>;
   loadArchive(officeId: string, businessDay: string): Promise<DayArchive | undefined>;
+  /** The admin-edited setup; undefined until the first admin change. */
+  loadSetup(): Promise<StoredSetup | undefined>;
+  /** Resolves only when durable. */
+  saveSetup(setup: StoredSetup): Promise<void>;
+  /** Appends one audit entry; resolves only when durable. */
+  appendAudit(entry: AuditEntry): Promise<void>;
+  /** The newest entries first, at most `limit`. */
+  readAudit(limit: number): Promise<AuditEntry[]>;
   close(): Promise<void>;
 }

@@ -2,13 +2,15 @@
  * Owns: the default Store — lowdb JSON files under the data directory:
  *   offices/<officeId>/live.json              today's state and events (rewritten on every commit)
  *   offices/<officeId>/days/<YYYY-MM-DD>.json  one closed business day (written once)
+ *   setup.json                                 offices, users, devices as admins edited them
+ *   audit/<YYYY-MM>.jsonl                      the audit trail, one JSON line per change, appended
  * Why per-day archives: lowdb rewrites the whole file on each write, so the live file must stay
  * small (one day of one office) for commits to stay fast.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { DayArchive, OfficeRecord, Store } from '../store.ts';
+import type { AuditEntry, DayArchive, OfficeRecord, Store, StoredSetup } from '../store.ts';
 import { DurableJsonFile, syncDirectory } from './durable-file.ts';
 
 const FORMAT_VERSION = 1;
@@ -69,6 +71,62 @@ export class LowdbStore implements Store {
       join(this.officeDir(officeId), 'days', `${businessDay}.json`),
     );
     return (await file.read()) ?? undefined;
+  }
+
+  async loadSetup(): Promise<StoredSetup | undefined> {
+    const file = new DurableJsonFile<StoredSetup & { formatVersion: number }>(join(this.dataDir, 'setup.json'));
+    const data = await file.read();
+    if (!data) return undefined;
+    const { formatVersion, ...setup } = data;
+    if (formatVersion !== FORMAT_VERSION)
+      throw new Error(`setup.json has format ${formatVersion}, expected ${FORMAT_VERSION}`);
+    return setup;
+  }
+
+  async saveSetup(setup: StoredSetup): Promise<void> {
+    await new DurableJsonFile<StoredSetup & { formatVersion: number }>(join(this.dataDir, 'setup.json')).write({
+      formatVersion: FORMAT_VERSION,
+      ...setup,
+    });
+  }
+
+  /** One file per month keeps the trail easy to archive and to delete by age (retention). */
+  async appendAudit(entry: AuditEntry): Promise<void> {
+    const dir = join(this.dataDir, 'audit');
+    await mkdir(dir, { recursive: true });
+    const month = new Date(entry.at).toISOString().slice(0, 7);
+    const file = await open(join(dir, `${month}.jsonl`), 'a');
+    try {
+      await file.appendFile(`${JSON.stringify(entry)}\n`);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await syncDirectory(dir);
+  }
+
+  async readAudit(limit: number): Promise<AuditEntry[]> {
+    const dir = join(this.dataDir, 'audit');
+    let months: string[];
+    try {
+      months = (await readdir(dir)).filter((f) => /^\d{4}-\d{2}\.jsonl$/.test(f)).sort().reverse();
+    } catch {
+      return [];
+    }
+    const entries: AuditEntry[] = [];
+    for (const month of months) {
+      const lines = (await readFile(join(dir, month), 'utf8')).split('\n').filter(Boolean).reverse();
+      for (const line of lines) {
+        // A line cut short by a crash mid-append is skipped, not fatal.
+        try {
+          entries.push(JSON.parse(line) as AuditEntry);
+        } catch {
+          continue;
+        }
+        if (entries.length >= limit) return entries;
+      }
+    }
+    return entries;
   }
 
   async close(): Promise<void> {
