@@ -94,6 +94,17 @@ describe('kiosk model', () => {
     expect(loadOffices).toHaveBeenCalledTimes(2);
   });
 
+  it('takes an admin’s change of services over at once', async () => {
+    const { connection, model, loadOffices } = await setup();
+    const closed = { ...office, services: [service('ausweis', false), service('abholung')] };
+    loadOffices.mockResolvedValueOnce({ ok: true, data: { offices: [closed] } });
+    const before = loadOffices.mock.calls.length;
+    connection.pushDirect('office:setup-changed', { officeId: 'o' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(loadOffices.mock.calls.length).toBe(before + 1);
+    expect(model.office.value?.services.find((s) => s.id === 'ausweis')?.open).toBe(false);
+  });
+
   it('reads the number aloud as a person would say it, in the citizen’s language', async () => {
     const { connection, model, spoken } = await setup();
     connection.answers['ticket:draw'] = [drawn('A-007')];

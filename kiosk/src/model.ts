@@ -114,6 +114,14 @@ export const KioskModel = createModel((deps: KioskDeps) => {
     void refreshSettings();
   });
 
+  // An admin changed services, hours or this kiosk's settings: take them over at once.
+  effect(() =>
+    connection.listen('office:setup-changed', () => {
+      void refreshCatalog();
+      void refreshSettings();
+    }),
+  );
+
   // The kiosk agent checked someone in by ID card or scanned code: show the result here.
   effect(() =>
     connection.listen('kiosk:check-in-result', (result) => go({ type: 'reader-check-in', result })),
