@@ -170,6 +170,47 @@ const services: Config['offices'][number]['services'] = [
   }),
 ];
 
+/** What to bring for a vehicle registration: the kiosk lists it on the ticket screen. */
+const REGISTRATION_DOCUMENTS: Names[] = [
+  {
+    de: 'Personalausweis oder Reisepass',
+    en: 'ID card or passport',
+    tr: 'Kimlik kartı veya pasaport',
+    ar: 'بطاقة الهوية أو جواز السفر',
+    ru: 'Удостоверение личности или паспорт',
+    uk: 'Посвідчення особи або паспорт',
+    pl: 'Dowód osobisty lub paszport',
+  },
+  {
+    de: 'Zulassungsbescheinigung Teil II (Fahrzeugbrief)',
+    en: 'Registration certificate part II (vehicle title)',
+    tr: 'Ruhsat belgesi II. kısım (araç tescil belgesi)',
+    ar: 'شهادة التسجيل الجزء الثاني (سند ملكية المركبة)',
+    ru: 'Свидетельство о регистрации, часть II (ПТС)',
+    uk: 'Свідоцтво про реєстрацію, частина II (техпаспорт)',
+    pl: 'Dowód rejestracyjny część II (karta pojazdu)',
+  },
+  {
+    de: 'eVB-Nummer der Versicherung',
+    en: 'insurance confirmation number (eVB)',
+    tr: 'Sigorta onay numarası (eVB)',
+    ar: 'رقم تأكيد التأمين (eVB)',
+    ru: 'Номер подтверждения страховки (eVB)',
+    uk: 'Номер підтвердження страховки (eVB)',
+    pl: 'Numer potwierdzenia ubezpieczenia (eVB)',
+  },
+  {
+    de: 'IBAN für die Kfz-Steuer (SEPA-Mandat)',
+    en: 'IBAN for the vehicle tax (SEPA mandate)',
+    tr: 'Motorlu taşıt vergisi için IBAN (SEPA talimatı)',
+    ar: 'رقم IBAN لضريبة المركبة (تفويض SEPA)',
+    ru: 'IBAN для транспортного налога (мандат SEPA)',
+    uk: 'IBAN для транспортного податку (мандат SEPA)',
+    pl: 'IBAN do podatku od pojazdu (upoważnienie SEPA)',
+  },
+];
+for (const service of services) if (service.id === 'zulassung') service.documents = REGISTRATION_DOCUMENTS;
+
 function svc(
   id: string,
   department: string,

@@ -68,13 +68,26 @@ export function TicketScreen({
           <figcaption>{t(language, 'kiosk.ticket.qr')}</figcaption>
         </figure>
       )}
-      {service?.description && (
+      {service?.documents && service.documents.length > 0 ? (
         <div class="ticket-bring">
           <p class="ticket-bring__label">{t(language, 'kiosk.ticket.bring')}</p>
-          <p class="ticket-bring__text">
-            <LocalName text={service.description} language={language} />
-          </p>
+          <ul class="ticket-bring__text">
+            {service.documents.map((document, i) => (
+              <li key={i}>
+                <LocalName text={document} language={language} />
+              </li>
+            ))}
+          </ul>
         </div>
+      ) : (
+        service?.description && (
+          <div class="ticket-bring">
+            <p class="ticket-bring__label">{t(language, 'kiosk.ticket.bring')}</p>
+            <p class="ticket-bring__text">
+              <LocalName text={service.description} language={language} />
+            </p>
+          </div>
+        )
       )}
       <p class="ticket-hint">{t(language, 'kiosk.ticket.hint')}</p>
       <div class="screen__controls screen__actions">
