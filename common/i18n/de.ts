@@ -134,6 +134,19 @@ export const de = {
   'display.sound.enable': 'Ton einschalten',
   'display.speech': 'Wartenummer {number}, bitte zu {counter}',
   'display.noToken': 'Diese Anzeige ist nicht eingerichtet (Gerätetoken fehlt).',
+  'display.offline': 'Verbindung unterbrochen – wird wiederhergestellt …',
+  'display.refused':
+    'Diese Anzeige ist nicht freigeschaltet (Gerätetoken fehlt oder ist ungültig). Neuer Versuch läuft automatisch …',
+  'display.sound.off': 'Ton ist aus – zum Einschalten klicken/tippen',
+  'display.sound.on': 'Ton an',
+  'display.speech.recall': 'Erneuter Aufruf: Wartenummer {number}, bitte zu {counter}',
+  'display.speech.counter': 'Platz {id}',
+  'display.queues': 'Warteschlangen',
+  'display.queue.waiting': '{n} wartend',
+  'display.queue.none': 'niemand wartet',
+  'display.queue.estimate': 'ca. {low}–{high} Min.',
+  'display.queue.noEstimate': 'keine Schätzung',
+  'display.ticker': 'Hinweise',
 
   // Counter: login and workplace
   'counter.title': 'Sachbearbeitung',
