@@ -1,100 +1,77 @@
 /**
- * The wall board: the newest call very big ("A-042 → Platz 3"), marked when repeated, highlighted
- * while fresh; the six calls before it; clock; offline banner; and the sound button until the
- * browser lets the display speak. Text, not colour, says "repeated" and "new".
+ * The wall board: header (title, sound, clock), the newest call, the history, the queues and the
+ * ticker, arranged for a landscape or a portrait screen. Banners say when the connection is down
+ * or the device token is refused; the board keeps showing the last state under them.
  */
-import type { CallView } from '#protocol/tickets.ts';
-import { Clock } from '#web/components/Clock.tsx';
-import { OfflineBanner } from '#web/components/OfflineBanner.tsx';
 import { t } from '#i18n/translate.ts';
+import { callLabel, HistoryList, LatestCall } from './Calls.tsx';
 import type { DisplayModel } from './model.ts';
+import { QueueList } from './Queues.tsx';
+import { SoundStatus } from './SoundStatus.tsx';
+import { Ticker } from './Ticker.tsx';
+import { WallClock } from './WallClock.tsx';
 
 export function Board({ model }: { model: DisplayModel }) {
   const language = model.language.value;
   const latest = model.latest.value;
+  const options = model.options.value;
+  const ticker = model.ticker.value;
   return (
-    <div class="board">
-      <OfflineBanner online={model.online.value} language={language} />
+    <div class={`board board--${model.arrangement.value}`}>
       <header class="board__header">
-        <h1 class="board__title">{t(language, 'display.title')}</h1>
-        {!model.soundUnlocked.value && (
-          <button type="button" class="button sound-button" onClick={model.unlockSound}>
-            {t(language, 'display.sound.enable')}
-          </button>
+        <div class="board__bar">
+          <h1 class="board__title">{t(language, 'display.title')}</h1>
+          {model.soundWanted.value && (
+            <SoundStatus on={model.soundOn.value} language={language} onUnlock={model.unlockSound} />
+          )}
+          <WallClock language={language} timeZone={model.timeZone.value} />
+        </div>
+        {!model.online.value && (
+          <p class="board__banner board__banner--offline" role="alert">
+            <span aria-hidden="true">⚠ </span>
+            {t(language, 'display.offline')}
+          </p>
         )}
-        <Clock language={language} />
+        {model.refused.value && (
+          <p class="board__banner board__banner--refused" role="alert">
+            {t(language, 'display.refused')}
+          </p>
+        )}
       </header>
-      {model.refused.value && (
-        <p class="board__problem" role="alert">
-          {t(language, 'display.noToken')}
-        </p>
-      )}
       <main class="board__main">
         <section class="latest" aria-labelledby="latest-heading">
           <h2 id="latest-heading" class="board__label">
             {t(language, 'display.latest')}
           </h2>
-          <div aria-live="polite" aria-atomic="true">
-            {latest ? (
-              <LatestCall key={latest.calledAt} call={latest} fresh={model.fresh.value} model={model} />
-            ) : (
-              <p class="latest__empty">{t(language, 'display.none')}</p>
-            )}
-          </div>
+          {latest ? (
+            <LatestCall key={latest.calledAt} call={latest} fresh={model.fresh.value} language={language} />
+          ) : (
+            <p class="latest__empty">{t(language, 'display.none')}</p>
+          )}
+          {/* Screen readers hear each new call once, in the main language — not again at every
+              language change of the visible text. */}
+          <p class="visually-hidden" aria-live="polite" aria-atomic="true" lang={model.mainLanguage.value}>
+            {latest ? callLabel(latest, model.mainLanguage.value) : ''}
+          </p>
         </section>
-        <section class="history" aria-labelledby="history-heading">
-          <h2 id="history-heading" class="board__label">
-            {t(language, 'display.history')}
-          </h2>
-          <ol class="history__list">
-            {model.history.value.map((call) => (
-              <li key={`${call.calledAt}-${call.number}`} class="history__item">
-                <CallLine call={call} model={model} />
-                {call.recall && (
-                  <span class="history__recall" title={t(language, 'display.recall')}>
-                    <span aria-hidden="true">↻</span>
-                    <span class="visually-hidden">{t(language, 'display.recall')}</span>
-                  </span>
-                )}
-              </li>
-            ))}
-          </ol>
-        </section>
+        {options.historyRows > 0 && (
+          <section class="history" aria-labelledby="history-heading">
+            <h2 id="history-heading" class="board__label">
+              {t(language, 'display.history')}
+            </h2>
+            <HistoryList calls={model.history.value} language={language} />
+          </section>
+        )}
+        {options.showQueues && (
+          <section class="queues" aria-labelledby="queues-heading">
+            <h2 id="queues-heading" class="board__label">
+              {t(language, 'display.queues')}
+            </h2>
+            <QueueList rows={model.queues.value} />
+          </section>
+        )}
       </main>
+      {ticker && <Ticker text={ticker} languages={model.languages.value} language={language} />}
     </div>
-  );
-}
-
-function LatestCall({ call, fresh, model }: { call: CallView; fresh: boolean; model: DisplayModel }) {
-  const language = model.language.value;
-  return (
-    <div class={fresh ? 'latest__call latest__call--fresh' : 'latest__call'}>
-      {call.recall && (
-        <p class="latest__recall">
-          <span aria-hidden="true">↻ </span>
-          {t(language, 'display.recall')}
-        </p>
-      )}
-      <CallLine call={call} model={model} />
-    </div>
-  );
-}
-
-/** "A-042 → Platz 3"; the arrow is read as "to" by screen readers. */
-function CallLine({ call, model }: { call: CallView; model: DisplayModel }) {
-  const language = model.language.value;
-  return (
-    <p
-      class="call"
-      aria-label={t(language, 'display.call', { number: call.number, counter: call.counterName })}
-    >
-      <span class="call__number">{call.number}</span>
-      <span class="call__target">
-        <span class="call__arrow" aria-hidden="true">
-          →
-        </span>
-        <span class="call__counter">{call.counterName}</span>
-      </span>
-    </p>
   );
 }

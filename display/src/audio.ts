@@ -1,25 +1,31 @@
 /**
  * Owns: the display's sound — a gong synthesised with Web Audio (two sine tones, no asset to
  * load or cache) and speech through the browser's speechSynthesis.
- * Why an explicit unlock: browsers keep an AudioContext suspended until a user gesture. A kiosk
- * browser started with an autoplay flag is running at once, and then no button is needed.
+ * Why an unlock: browsers keep an AudioContext suspended until a user gesture. A display browser
+ * started with an autoplay flag (settings `autoplay`) is tried without one; if the context stays
+ * suspended, the board shows the "Ton ist aus" control until someone taps it.
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
+import type { Language } from '#protocol/language.ts';
 import { speechLocale } from '#i18n/locale.ts';
 import type { Voice } from './announcer.ts';
 
-/** Some engines never fire `end` (no voice installed); do not let one call block the queue. */
-const SPEECH_LIMIT_MS = 12_000;
+/** How long the gong rings before speech starts (the second tone's decay). */
+const GONG_MS = 2000;
 
 export interface BrowserVoice extends Voice {
+  /** the browser lets this page make sound now */
   readonly unlocked: ReadonlySignal<boolean>;
   /** call from a click handler */
   unlock(): Promise<void>;
+  /** try to start sound without a gesture (browsers with an autoplay policy that allows it) */
+  tryAutoplay(): Promise<void>;
 }
 
 export function createBrowserVoice(): BrowserVoice {
   const AudioContextClass = window.AudioContext as typeof AudioContext | undefined;
   const context = AudioContextClass ? new AudioContextClass() : undefined;
+  const synth = 'speechSynthesis' in window ? window.speechSynthesis : undefined;
   const unlocked = signal(context?.state === 'running');
   context?.addEventListener('statechange', () => (unlocked.value = context.state === 'running'));
 
@@ -38,36 +44,47 @@ export function createBrowserVoice(): BrowserVoice {
     oscillator.stop(startS + durationS + 0.05);
   }
 
+  async function resume() {
+    try {
+      await context?.resume();
+    } catch {
+      // Refused without a gesture: the board keeps showing the sound control.
+    }
+    unlocked.value = context?.state === 'running';
+  }
+
   return {
     unlocked,
     canPlay: () => unlocked.value,
     async unlock() {
-      await context?.resume();
       // Speaking an empty utterance inside the gesture unlocks speech in stricter browsers.
-      if ('speechSynthesis' in window) window.speechSynthesis.speak(new SpeechSynthesisUtterance(''));
-      unlocked.value = context?.state === 'running';
+      synth?.speak(new SpeechSynthesisUtterance(''));
+      await resume();
     },
+    tryAutoplay: resume,
     gong() {
       if (!context) return Promise.resolve();
       const now = context.currentTime;
       tone(659.25, now, 0.9); // E5
       tone(523.25, now + 0.6, 1.3); // C5
-      return new Promise((resolve) => setTimeout(resolve, 2000));
+      return new Promise((resolve) => setTimeout(resolve, GONG_MS));
     },
-    speak(text, language) {
-      if (!('speechSynthesis' in window)) return Promise.resolve();
-      return new Promise((resolve) => {
+    speak(text: string, language: Language) {
+      // No speech engine: the announcer moves on at once; the gong has still sounded.
+      if (!synth) return Promise.resolve();
+      return new Promise<void>((resolve) => {
         const utterance = new SpeechSynthesisUtterance(text);
         utterance.lang = speechLocale(language);
         utterance.rate = 0.9;
-        const voice = window.speechSynthesis.getVoices().find((v) => v.lang === utterance.lang);
+        const voice = synth.getVoices().find((v) => v.lang === utterance.lang);
         if (voice) utterance.voice = voice;
-        const done = () => (clearTimeout(limit), resolve());
-        const limit = setTimeout(done, SPEECH_LIMIT_MS);
-        utterance.onend = done;
-        utterance.onerror = done;
-        window.speechSynthesis.speak(utterance);
+        utterance.onend = () => resolve();
+        utterance.onerror = () => resolve();
+        synth.speak(utterance);
       });
+    },
+    cancel() {
+      synth?.cancel();
     },
   };
 }
