@@ -1,83 +1,54 @@
 /**
- * The clerk's buttons and the two small forms (transfer, pause). Errors appear right below,
- * naming the action that failed.
+ * The clerk's buttons in three groups — calling, the current ticket, the counter — and below them
+ * the refusal of the last action that failed, naming it. Calling a specific number is offered only
+ * to clerks with that right.
  */
 import type { Language } from '#protocol/language.ts';
-import type { OfficeView } from '#protocol/office.ts';
-import { ErrorText } from '#web/components/ErrorText.tsx';
-import { t, type MessageKey } from '#i18n/translate.ts';
 import type { ClerkAction } from '../model/actions.ts';
 import type { DeskModel } from '../model/desk.ts';
 import { ActionButton } from './ActionButton.tsx';
-import { PauseForm, TransferForm } from './DeskForms.tsx';
+import { DeskErrorText } from './DeskErrorText.tsx';
+import { actionLabel } from './perform.ts';
+import { dt } from './texts.ts';
 
-const LABELS: Record<ClerkAction, MessageKey> = {
-  callNext: 'counter.action.callNext',
-  recall: 'counter.action.recall',
-  start: 'counter.action.start',
-  finish: 'counter.action.finish',
-  noShow: 'counter.action.noShow',
-  park: 'counter.action.park',
-  transfer: 'counter.action.transfer',
-  pause: 'counter.action.pause',
-  resume: 'counter.action.resume',
-  close: 'counter.action.close',
-};
+/** Actions whose errors show here; dialogs show their own, parked tickets beside each number. */
+const SHOWN_HERE: readonly ClerkAction[] = ['callNext', 'recall', 'start', 'noShow', 'park', 'resume'];
 
-export function actionLabel(action: ClerkAction, language: Language): string {
-  return t(language, LABELS[action]);
-}
-
-export function ActionBar({
-  desk,
-  office,
-  language,
-}: {
-  desk: DeskModel;
-  office: OfficeView | undefined;
-  language: Language;
-}) {
-  const pending = desk.pending.value;
-  const button = (action: ClerkAction, onRun: () => void, variant?: 'secondary' | 'danger') => (
-    <ActionButton
-      action={action}
-      label={actionLabel(action, language)}
-      enabled={desk.can(action)}
-      busy={pending === action}
-      onRun={onRun}
-      variant={variant}
-    />
-  );
+export function ActionBar({ desk, language }: { desk: DeskModel; language: Language }) {
   const paused = desk.counter.value?.status === 'paused';
+  const button = (action: ClerkAction, variant?: 'secondary' | 'danger') => (
+    <ActionButton desk={desk} action={action} language={language} variant={variant} />
+  );
+  const errors = desk.errors.value;
   return (
     <div class="actions">
-      <div class="actions__primary" role="group" aria-label={t(language, 'counter.current.heading')}>
-        {button('callNext', () => void desk.callNext())}
-        {button('recall', () => void desk.recall(), 'secondary')}
-        {button('start', () => void desk.start())}
-        {button('finish', () => void desk.finish())}
-        {button('noShow', () => void desk.noShow(), 'secondary')}
-        {button('park', () => void desk.park(), 'secondary')}
-        {button('transfer', () => desk.openForm('transfer'), 'secondary')}
+      <div class="actions__group" role="group" aria-label={dt(language, 'group.call')}>
+        {button('callNext')}
+        {button('callService', 'secondary')}
+        {desk.mayCallSpecific.value && button('callTicket', 'secondary')}
       </div>
-      {desk.form.value === 'transfer' && <TransferForm desk={desk} office={office} language={language} />}
-      <div class="actions__counter">
-        {paused
-          ? button('resume', () => void desk.resume())
-          : button('pause', () => desk.openForm('pause'), 'secondary')}
-        {button('close', () => void desk.close(), 'danger')}
+      <div class="actions__group" role="group" aria-label={dt(language, 'group.ticket')}>
+        {button('recall', 'secondary')}
+        {button('start')}
+        {button('finish')}
+        {button('noShow', 'secondary')}
+        {button('park', 'secondary')}
+        {button('transfer', 'secondary')}
       </div>
-      {desk.form.value === 'pause' && <PauseForm desk={desk} language={language} />}
-      {Object.entries(desk.errors.value)
-        .filter(([key]) => key in LABELS)
-        .map(([key, error]) => (
-          <ErrorText
-            key={key}
-            error={error}
-            language={language}
-            context={actionLabel(key as ClerkAction, language)}
-          />
-        ))}
+      <div class="actions__group" role="group" aria-label={dt(language, 'group.counter')}>
+        {paused ? button('resume') : button('pause', 'secondary')}
+        {button('services', 'secondary')}
+        {button('close', 'danger')}
+      </div>
+      {SHOWN_HERE.map((action) => (
+        <DeskErrorText
+          key={action}
+          action={action}
+          problem={errors[action]}
+          language={language}
+          context={actionLabel(action, language)}
+        />
+      ))}
     </div>
   );
 }

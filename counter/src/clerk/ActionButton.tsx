@@ -1,44 +1,42 @@
 /**
- * One clerk action. The shortcut letter is shown on the button and declared with
- * aria-keyshortcuts, so the accessible name stays just the action ("Nächste aufrufen").
+ * One clerk action. The shortcut is shown on the button and declared with aria-keyshortcuts, so
+ * the accessible name stays just the action ("Nächste aufrufen"). While the server has not yet
+ * answered, the button says so ("wird gesendet …") and is marked busy.
  */
-import type { ComponentChildren } from 'preact';
-import { SHORTCUTS, type ClerkAction } from '../model/actions.ts';
+import type { Language } from '#protocol/language.ts';
+import { SHORTCUTS, shortcutOf, type ClerkAction } from '../model/actions.ts';
+import type { DeskModel } from '../model/desk.ts';
+import { actionLabel, perform } from './perform.ts';
+import { dt } from './texts.ts';
 
 export function ActionButton({
+  desk,
   action,
-  label,
-  enabled,
-  busy,
-  onRun,
+  language,
   variant,
-  children,
 }: {
+  desk: DeskModel;
   action: ClerkAction;
-  label: string;
-  enabled: boolean;
-  busy: boolean;
-  onRun: () => void;
+  language: Language;
   variant?: 'secondary' | 'danger' | undefined;
-  children?: ComponentChildren;
 }) {
-  const key = SHORTCUTS[action];
+  const busy = desk.pending.value === action;
   return (
     <button
       type="button"
       class={variant ? `button button--${variant} action` : 'button action'}
-      disabled={!enabled}
+      disabled={!desk.can(action)}
       aria-busy={busy}
-      aria-keyshortcuts={key}
-      onClick={onRun}
+      aria-keyshortcuts={SHORTCUTS[action].join(' ')}
+      onClick={() => perform(desk, action)}
     >
-      <span>{label}</span>
-      {key && (
-        <kbd class="action__key" aria-hidden="true">
-          {key}
-        </kbd>
-      )}
-      {children}
+      <span class="action__label">
+        {actionLabel(action, language)}
+        {busy && <span class="action__busy">{dt(language, 'busy')}</span>}
+      </span>
+      <kbd class="action__key" aria-hidden="true">
+        {shortcutOf(action)}
+      </kbd>
     </button>
   );
 }

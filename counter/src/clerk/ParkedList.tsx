@@ -1,10 +1,15 @@
-/** Parked tickets of the office, each with "Call back" to this counter and its own error. */
+/**
+ * Parked numbers this counter could call back (its services), each with where it was parked and
+ * "Zurückrufen" with its own progress and error. Z on the desk moves the focus to the first one.
+ */
 import type { Language } from '#protocol/language.ts';
 import type { OfficeView } from '#protocol/office.ts';
-import { ErrorText } from '#web/components/ErrorText.tsx';
 import { t } from '#i18n/translate.ts';
 import type { DeskModel } from '../model/desk.ts';
 import { serviceName } from '../names.ts';
+import { DeskErrorText } from './DeskErrorText.tsx';
+import { CALL_BACK_CLASS } from './perform.ts';
+import { dt } from './texts.ts';
 
 export function ParkedList({
   desk,
@@ -29,24 +34,26 @@ export function ParkedList({
           {tickets.map((ticket) => {
             const from = counters.find((c) => c.id === ticket.counterId)?.name;
             const key = `callBack:${ticket.id}`;
+            const busy = desk.pending.value === key;
             return (
               <li key={ticket.id} class="parked__item">
                 <span class="ticket-no">{ticket.number}</span>
                 <span>
                   {serviceName(office, ticket.serviceId, language)}
-                  {from && <span class="muted"> · {from}</span>}
+                  {from && <span class="muted"> · {dt(language, 'parked.from', { counter: from })}</span>}
                 </span>
                 <button
                   type="button"
-                  class="button button--small"
-                  disabled={!desk.canCallBack.value}
-                  aria-busy={desk.pending.value === key}
+                  class={`button button--small ${CALL_BACK_CLASS}`}
+                  disabled={!desk.can('callBack')}
+                  aria-busy={busy}
                   aria-label={`${t(language, 'counter.action.callBack')}: ${ticket.number}`}
                   onClick={() => void desk.callBack(ticket.id)}
                 >
                   {t(language, 'counter.action.callBack')}
+                  {busy && <span class="action__busy">{dt(language, 'busy')}</span>}
                 </button>
-                <ErrorText error={desk.errors.value[key]} language={language} context={ticket.number} />
+                <DeskErrorText action={key} problem={desk.errors.value[key]} language={language} />
               </li>
             );
           })}

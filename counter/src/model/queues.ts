@@ -11,16 +11,22 @@ import type { OfficeState } from '#web/office-fold.ts';
 const byQueueOrder = (a: TicketView, b: TicketView) =>
   Number(b.toFront ?? false) - Number(a.toFront ?? false) || a.queuedAt - b.queuedAt;
 
-/** Waiting tickets this counter may call: its services, not reserved for another counter. */
+/**
+ * Waiting tickets this counter calls today: the services it serves today (`activeServiceIds`),
+ * not reserved for another counter. With `scope: 'allowed'`, every service it may serve — the
+ * numbers a clerk may call out of order, even of a service set aside for today.
+ */
 export function waitingFor(
   state: OfficeState,
-  counter: Pick<CounterView, 'id' | 'serviceIds'>,
+  counter: Pick<CounterView, 'id' | 'serviceIds' | 'activeServiceIds'>,
+  scope: 'today' | 'allowed' = 'today',
 ): TicketView[] {
+  const services = scope === 'today' ? counter.activeServiceIds : counter.serviceIds;
   return Object.values(state.tickets)
     .filter(
       (t) =>
         t.state === 'waiting' &&
-        counter.serviceIds.includes(t.serviceId) &&
+        services.includes(t.serviceId) &&
         (t.targetCounterId === undefined || t.targetCounterId === counter.id),
     )
     .sort(byQueueOrder);
@@ -33,9 +39,10 @@ export function allWaiting(state: OfficeState): TicketView[] {
     .sort(byQueueOrder);
 }
 
-export function parked(state: OfficeState): TicketView[] {
+/** Parked tickets of the office; with `serviceIds`, only those a counter of these services can call back. */
+export function parked(state: OfficeState, serviceIds?: readonly string[]): TicketView[] {
   return Object.values(state.tickets)
-    .filter((t) => t.state === 'parked')
+    .filter((t) => t.state === 'parked' && (serviceIds === undefined || serviceIds.includes(t.serviceId)))
     .sort((a, b) => a.queuedAt - b.queuedAt);
 }
 
