@@ -4,6 +4,7 @@
  */
 import type { AppointmentView, ImportAppointments } from '#protocol/appointments.ts';
 import type { OfficeView } from '#protocol/office.ts';
+import type { TicketState, TicketView } from '#protocol/tickets.ts';
 import type { ClientResult } from '#web/client-result.ts';
 import { requestJson } from '#web/http.ts';
 
@@ -13,8 +14,6 @@ export interface SessionUser {
   username: string;
   role: Role;
   officeIds: string[] | '*';
-  /** extra rights, e.g. 'call-specific' (older servers send none) */
-  permissions?: readonly string[];
 }
 
 export interface PrintJob {
@@ -32,6 +31,11 @@ export interface CounterApi {
   printJobs(): Promise<ClientResult<{ jobs: PrintJob[] }>>;
   appointments(officeId: string): Promise<ClientResult<{ appointments: AppointmentView[] }>>;
   importAppointments(officeId: string, body: ImportAppointments): Promise<ClientResult<{ imported: number }>>;
+  /** today's tickets of the office in these states (closed ones too, e.g. no-shows) */
+  todaysTickets(
+    officeId: string,
+    states: readonly TicketState[],
+  ): Promise<ClientResult<{ tickets: TicketView[] }>>;
 }
 
 const officePath = (officeId: string) => `/api/offices/${encodeURIComponent(officeId)}`;
@@ -44,15 +48,12 @@ export const httpApi: CounterApi = {
   printJobs: () => requestJson('GET', '/api/printers/virtual/jobs'),
   appointments: (officeId) => requestJson('GET', `${officePath(officeId)}/appointments`),
   importAppointments: (officeId, body) => requestJson('POST', `${officePath(officeId)}/appointments`, body),
+  todaysTickets: (officeId, states) =>
+    requestJson('GET', `${officePath(officeId)}/tickets?state=${states.map(encodeURIComponent).join(',')}`),
 };
 
 export function isSupervisor(user: SessionUser): boolean {
   return user.role === 'supervisor' || user.role === 'admin';
-}
-
-/** Supervisors and admins always have every right; a clerk needs it granted. */
-export function hasPermission(user: SessionUser, permission: 'call-specific'): boolean {
-  return isSupervisor(user) || (user.permissions ?? []).includes(permission);
 }
 
 export function mayUseOffice(user: SessionUser, officeId: string): boolean {

@@ -65,6 +65,9 @@ export const CounterAppModel = createModel(({ api, connect, language }: CounterA
   effect(() => {
     workspace.value?.appointments.watch(tab.value === 'appointments');
   });
+  effect(() => {
+    workspace.value?.board.watch(tab.value === 'board');
+  });
 
   return {
     phase,

@@ -1,16 +1,21 @@
 /**
- * Supervisor's live board: the office's devices (kiosk agents, printers, readers), every counter
- * (status, clerk, ticket) and every open ticket with Cancel.
+ * Supervisor's live board of one office, top to bottom: the alarms; the queue of every service
+ * against its target; every counter with what it does and for how long; everyone waiting or
+ * parked, with cancel, transfer and priority; today's no-shows with reopen; the devices.
+ * The answer to each action shows in a bar that stays in view.
  */
+import { useEffect } from 'preact/hooks';
 import type { Language } from '#protocol/language.ts';
 import type { OfficeView } from '#protocol/office.ts';
-import { ErrorText } from '#web/components/ErrorText.tsx';
-import { formatMinutes, minutesBetween } from '#i18n/format.ts';
-import { t } from '#i18n/translate.ts';
-import type { BoardModel } from '../model/board.ts';
+import type { BoardModel, BoardOutcome } from '../model/board.ts';
 import type { DevicesModel } from '../model/devices.ts';
-import { serviceName } from '../names.ts';
+import { ActionOutcome } from './ActionOutcome.tsx';
+import { BoardAlarms } from './BoardAlarms.tsx';
+import { COUNTERS_HEADING_ID, CounterTable } from './CounterTable.tsx';
 import { DevicesPanel } from './DevicesPanel.tsx';
+import { NO_SHOWS_HEADING_ID, NoShowList } from './NoShowList.tsx';
+import { ServiceQueues } from './ServiceQueues.tsx';
+import { WAITING_HEADING_ID, WaitingTable } from './WaitingTable.tsx';
 
 export function LiveBoard({
   board,
@@ -23,91 +28,52 @@ export function LiveBoard({
   office: OfficeView | undefined;
   language: Language;
 }) {
-  const nowMs = board.serverNowMs.value;
+  const outcome = board.outcome.value;
+  useEffect(() => focusAfter(outcome), [outcome]);
+  const counterName = (id: string) =>
+    board.counters.value.find((r) => r.counter.id === id)?.counter.name ?? id;
   return (
-    <>
+    <div class="live-board">
+      <BoardAlarms
+        alarms={board.alarms.value}
+        announced={board.announced.value}
+        office={office}
+        counterName={counterName}
+        language={language}
+      />
+      <ServiceQueues rows={board.services.value} office={office} language={language} />
+      <CounterTable board={board} office={office} language={language} />
+      <WaitingTable board={board} office={office} language={language} />
+      <NoShowList board={board} office={office} language={language} />
       <DevicesPanel
         devices={devices.devices.value}
-        nowMs={nowMs}
+        nowMs={board.serverNow.value}
         timeZone={office?.timeZone}
         language={language}
       />
-      <div class="board-grid">
-        <section class="card" aria-labelledby="board-counters">
-          <h2 id="board-counters">{t(language, 'counter.board.counters')}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t(language, 'counter.col.counter')}</th>
-                <th scope="col">{t(language, 'counter.col.state')}</th>
-                <th scope="col">{t(language, 'counter.col.clerk')}</th>
-                <th scope="col">{t(language, 'counter.col.current')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {board.counters.value.map((counter) => {
-                const ticket = board.ticketById(counter.currentTicketId);
-                return (
-                  <tr key={counter.id}>
-                    <th scope="row">{counter.name}</th>
-                    <td>
-                      <span class={`status status--${counter.status}`}>
-                        {t(language, `counter.status.${counter.status}`)}
-                      </span>
-                      {counter.pauseReason && <span class="muted"> ({counter.pauseReason})</span>}
-                    </td>
-                    <td>{counter.clerk ?? '–'}</td>
-                    <td>{ticket ? `${ticket.number} (${t(language, `state.${ticket.state}`)})` : '–'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </section>
-        <section class="card" aria-labelledby="board-waiting">
-          <h2 id="board-waiting">
-            {t(language, 'counter.board.waiting')} <span class="count-badge">{board.open.value.length}</span>
-          </h2>
-          {board.open.value.length === 0 ? (
-            <p>{t(language, 'counter.waiting.none')}</p>
-          ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t(language, 'counter.col.number')}</th>
-                  <th scope="col">{t(language, 'counter.col.service')}</th>
-                  <th scope="col">{t(language, 'counter.col.state')}</th>
-                  <th scope="col">{t(language, 'counter.col.waited')}</th>
-                  <th scope="col">{t(language, 'counter.col.action')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {board.open.value.map((ticket) => (
-                  <tr key={ticket.id}>
-                    <td class="ticket-no">{ticket.number}</td>
-                    <td>{serviceName(office, ticket.serviceId, language)}</td>
-                    <td>{t(language, `state.${ticket.state}`)}</td>
-                    <td>{formatMinutes(minutesBetween(ticket.issuedAt, nowMs), language)}</td>
-                    <td>
-                      <button
-                        type="button"
-                        class="button button--small button--danger"
-                        disabled={board.pending.value !== undefined}
-                        aria-busy={board.pending.value === ticket.id}
-                        aria-label={`${t(language, 'counter.action.cancel')}: ${ticket.number}`}
-                        onClick={() => void board.cancel(ticket.id)}
-                      >
-                        {t(language, 'counter.action.cancel')}
-                      </button>
-                      <ErrorText error={board.errors.value[ticket.id]} language={language} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </section>
-      </div>
-    </>
+      <ActionOutcome board={board} language={language} />
+    </div>
   );
+}
+
+/**
+ * After a done action the keyboard stays where the work goes on: on the row's button when the row
+ * is still there (a transfer), else on the list's heading (a cancelled or reopened number). A
+ * refusal leaves the focus where it is; the form stays open beside the message.
+ */
+function focusAfter(outcome: BoardOutcome | undefined) {
+  if (!outcome || outcome.error) return;
+  const fallback: Record<BoardOutcome['action'], string | undefined> = {
+    cancel: WAITING_HEADING_ID,
+    transfer: WAITING_HEADING_ID,
+    reopen: NO_SHOWS_HEADING_ID,
+    close: COUNTERS_HEADING_ID,
+    priority: undefined,
+  };
+  const target = fallback[outcome.action];
+  if (target === undefined) return;
+  requestAnimationFrame(() => {
+    const row = document.getElementById(`board-${outcome.action}-${outcome.targetId}`);
+    (row ?? document.getElementById(target))?.focus();
+  });
 }
