@@ -14,6 +14,8 @@ export interface SessionUser {
   username: string;
   role: Role;
   officeIds: string[] | '*';
+  /** extra rights, e.g. 'call-specific' (older servers send none) */
+  permissions?: readonly string[];
 }
 
 export interface PrintJob {
@@ -54,6 +56,11 @@ export const httpApi: CounterApi = {
 
 export function isSupervisor(user: SessionUser): boolean {
   return user.role === 'supervisor' || user.role === 'admin';
+}
+
+/** Supervisors and admins always have every right; a clerk needs it granted. */
+export function hasPermission(user: SessionUser, permission: 'call-specific'): boolean {
+  return isSupervisor(user) || (user.permissions ?? []).includes(permission);
 }
 
 export function mayUseOffice(user: SessionUser, officeId: string): boolean {

@@ -10,7 +10,7 @@ import type { OfficeView } from '#protocol/office.ts';
 import type { ClientError } from '#web/client-result.ts';
 import type { Connection } from '#web/connection.ts';
 import { OfficeModel } from '#web/office-model.ts';
-import { mayUseOffice, type CounterApi, type SessionUser } from './api.ts';
+import { hasPermission, mayUseOffice, type CounterApi, type SessionUser } from './api.ts';
 import { AppointmentsModel } from './appointments.ts';
 import { BoardModel } from './board.ts';
 import { DeskModel } from './desk.ts';
@@ -34,6 +34,8 @@ export const WorkspaceModel = createModel(({ user, api, connection }: WorkspaceD
   const counterId = signal<string | undefined>(undefined);
   const pickError = signal<ClientError | undefined>(undefined);
   const opening = signal(false);
+  /** the counter whose services for today are being chosen, before signing in there */
+  const choosing = signal<string | undefined>(undefined);
 
   const myOffices = computed(() => catalog.value.filter((o) => mayUseOffice(user, o.id)));
   const officeId = computed(() => chosenOfficeId.value ?? myOffices.value[0]?.id);
@@ -72,6 +74,8 @@ export const WorkspaceModel = createModel(({ user, api, connection }: WorkspaceD
           officeId: office,
           counterId: counter,
           onClosed: () => (counterId.value = undefined),
+          mayCallSpecific: hasPermission(user, 'call-specific'),
+          storage: browserStorage(),
         }),
     );
     desk.value = created;
@@ -106,6 +110,7 @@ export const WorkspaceModel = createModel(({ user, api, connection }: WorkspaceD
     catalogLoaded,
     pickError,
     opening,
+    choosing,
     desk,
     board,
     printer,
@@ -116,16 +121,39 @@ export const WorkspaceModel = createModel(({ user, api, connection }: WorkspaceD
       chosenOfficeId.value = id;
       pickError.value = undefined;
     }),
-    openCounter: action(async (id: string) => {
+    /** step 1: the counter; step 2 (openCounter) chooses today's services */
+    chooseCounter: action((id: string | undefined) => {
+      choosing.value = id;
+      pickError.value = undefined;
+    }),
+    /** signs in at the counter; all of its services unless some were chosen */
+    openCounter: action(async (id: string, serviceIds?: readonly string[]) => {
       const office = officeId.value;
       if (office === undefined || opening.value) return;
       opening.value = true;
       pickError.value = undefined;
-      const result = await connection.command('counter:open', { officeId: office, counterId: id });
+      const allowed = catalog.value
+        .find((o) => o.id === office)
+        ?.counters.find((c) => c.id === id)?.serviceIds;
+      // All of them is the default: sending the full list would pin today's choice needlessly.
+      const all = allowed !== undefined && serviceIds?.length === allowed.length;
+      const subset = serviceIds && !all ? { serviceIds: [...serviceIds] } : {};
+      const result = await connection.command('counter:open', { officeId: office, counterId: id, ...subset });
       opening.value = false;
-      if (result.ok) counterId.value = id;
-      else pickError.value = result.error;
+      if (result.ok) {
+        choosing.value = undefined;
+        counterId.value = id;
+      } else pickError.value = result.error;
     }),
   };
 });
 export type WorkspaceModel = InstanceType<typeof WorkspaceModel>;
+
+/** localStorage where there is one (not in unit tests, and it may be blocked). */
+function browserStorage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
