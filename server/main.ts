@@ -57,6 +57,7 @@ const system = await createSystem({
   staticOptions: { distDir: join(repoRoot, 'dist'), demoTokens: demo ? DEMO_DEVICE_TOKENS : undefined },
   virtualPrinterPort: () => printer?.port,
   printerJobs: () => printer?.jobs ?? [],
+  seed: demo ? 'demo' : 'file',
 }).catch((error: unknown) => {
   // e.g. a stored setup that no longer validates: say what is wrong, do not print a stack.
   process.stderr.write(`aufruf: cannot start: ${(error as Error).message}\n`);

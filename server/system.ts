@@ -8,7 +8,7 @@ import { createServer, type RequestListener, type Server as HttpServer } from 'n
 import type { PrintedJob } from '#printer';
 import { Directory } from './auth/directory.ts';
 import { Sessions } from './auth/sessions.ts';
-import type { Config, DeviceConfig } from './config/schema.ts';
+import type { Config, DeviceConfig, UserConfig } from './config/schema.ts';
 import { toSetup } from './config/to-setup.ts';
 import { Engine } from './engine/engine.ts';
 import { createHttpApp } from './http/app.ts';
@@ -37,6 +37,11 @@ export interface SystemDeps {
   /** port of the virtual printer, when the configuration uses it */
   virtualPrinterPort?: () => number | undefined;
   printerJobs?: () => PrintedJob[];
+  /**
+   * Where the configuration came from: "demo" or "file". The data directory remembers which one
+   * seeded it, so a demo setup (with its known passwords) never runs a real office by accident.
+   */
+  seed?: string;
 }
 
 export interface System {
@@ -53,8 +58,13 @@ export interface System {
 export async function createSystem(deps: SystemDeps): Promise<System> {
   const { store, clock, log } = deps;
   // What admins changed while running wins over the file: the file seeds the first start.
-  const stored = await loadStoredSetup(deps.config, store);
-  const config: Config = { ...deps.config, ...stored };
+  const stored = await loadStoredSetup(deps.config, store, deps.seed ?? 'demo');
+  const config: Config = {
+    ...deps.config,
+    offices: stored.offices,
+    users: stored.users,
+    devices: stored.devices,
+  };
   if (stored.revision > 0)
     log.info({ revision: stored.revision }, 'offices, users and devices as edited by admins (setup.json)');
   const reportError = (error: unknown, context: Record<string, unknown>): string => {
@@ -112,7 +122,16 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
       version: 'embedded',
     });
     agents.set(kiosk.id, agent);
-    await agent.ready;
+    return agent.ready;
+  };
+  /** Each step on its own: one failing must not keep a revocation from taking effect. */
+  const step = (name: string, fn: () => unknown) => {
+    try {
+      const result = fn();
+      if (result instanceof Promise) result.catch((error: unknown) => reportError(error, { during: name }));
+    } catch (error) {
+      reportError(error, { during: name });
+    }
   };
   const embeddedKiosks = (devices: DeviceConfig[]) =>
     devices.filter((d) => d.kind === 'kiosk' && d.agent === 'embedded');
@@ -121,32 +140,45 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
     boot: deps.config,
     store,
     clock,
+    exclusive: (fn) => engine.exclusive(fn),
     stateOf: (officeId) => engine.state(officeId),
     reportError,
     async apply(next, previous) {
-      await engine.configure(next.offices.map(toSetup));
-      directory.replace(next.users, next.devices);
-      devices.replaceDevices(next.devices);
-      // Sockets keep the rights of their handshake: whoever lost or changed them reconnects.
+      // Who may do what first: a revoked token or a removed user stops with the next request.
+      step('directory', () => directory.replace(next.users, next.devices));
+      step('devices', () => devices.replaceDevices(next.devices));
+      // Sockets keep the rights of their handshake: whoever's rights changed is cut and comes
+      // back (the apps and agents reconnect by themselves) with the new ones — or is refused.
       for (const before of previous.devices) {
         const after = next.devices.find((d) => d.id === before.id);
-        if (JSON.stringify(after) !== JSON.stringify(before))
-          io.in(deviceRoom(before.id)).disconnectSockets(true);
+        if (!after || deviceRightsChanged(before, after))
+          step('cut device', () => io.in(deviceRoom(before.id)).disconnectSockets(true));
       }
       for (const before of previous.users) {
         const after = next.users.find((u) => u.username === before.username);
-        if (JSON.stringify(after) !== JSON.stringify(before))
-          io.in(userRoom(before.username)).disconnectSockets(true);
+        if (!after || userRightsChanged(before, after))
+          step('cut user', () => io.in(userRoom(before.username)).disconnectSockets(true));
+      }
+      try {
+        await engine.configure(next.offices.map(toSetup));
+      } catch (error) {
+        reportError(error, { during: 'engine configure' });
       }
       for (const office of next.offices)
-        io.to(officeRoom(office.id)).emit('office:setup-changed', { officeId: office.id });
+        step('notify', () =>
+          io.to(officeRoom(office.id)).emit('office:setup-changed', { officeId: office.id }),
+        );
+      // An embedded agent whose kiosk changed (printer, token) or went away starts over; never
+      // awaited here, so a slow printer cannot hold up admin changes.
       for (const [id, agent] of agents) {
-        if (!embeddedKiosks(next.devices).some((d) => d.id === id)) {
+        const before = previous.devices.find((d) => d.id === id);
+        const after = embeddedKiosks(next.devices).find((d) => d.id === id);
+        if (!after || JSON.stringify(after) !== JSON.stringify(before)) {
           agents.delete(id);
-          await agent.close();
+          step('stop agent', () => agent.close());
         }
       }
-      for (const kiosk of embeddedKiosks(next.devices)) await startAgent(kiosk);
+      for (const kiosk of embeddedKiosks(next.devices)) step('start agent', () => startAgent(kiosk));
     },
   });
 
@@ -204,15 +236,41 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
  * or the configuration's own (revision 0). A stored setup that no longer validates stops the
  * start with every problem listed, rather than running with half of it.
  */
-async function loadStoredSetup(config: Config, store: Store): Promise<SetupDocument> {
+async function loadStoredSetup(config: Config, store: Store, seed: string): Promise<SetupDocument> {
   const stored = await store.loadSetup();
-  if (!stored) return documentOf(config);
-  const checked = validateDocument(config, stored as Omit<SetupDocument, 'revision'>);
+  if (!stored) return documentOf(config, seed);
+  if ((stored.seed ?? 'demo') !== seed) {
+    throw new Error(
+      `the data directory was set up from the ${stored.seed ?? 'demo'} configuration and now runs with the ${seed} one; ` +
+        'use another data directory, or move setup.json away to start from the configuration file',
+    );
+  }
+  const checked = validateDocument(config, stored as unknown as SetupDocument);
   if (!checked.ok) {
     const lines = checked.problems.map((p) => `${p.field}: ${p.message}`);
     throw new Error(
       `the stored setup (setup.json, revision ${stored.revision}) is invalid:\n  ${lines.join('\n  ')}`,
     );
   }
-  return { revision: stored.revision, ...checked.value };
+  return { revision: stored.revision, seed, ...checked.value };
+}
+
+/** Rights a device's sockets were admitted with: its tokens, kind and offices. */
+function deviceRightsChanged(before: DeviceConfig, after: DeviceConfig): boolean {
+  return (
+    before.tokenHash !== after.tokenHash ||
+    before.agentTokenHash !== after.agentTokenHash ||
+    before.kind !== after.kind ||
+    JSON.stringify(before.offices) !== JSON.stringify(after.offices)
+  );
+}
+
+/** Rights a user's sockets were admitted with (a new password also ends older sessions). */
+function userRightsChanged(before: UserConfig, after: UserConfig): boolean {
+  return (
+    before.role !== after.role ||
+    before.passwordHash !== after.passwordHash ||
+    JSON.stringify(before.offices) !== JSON.stringify(after.offices) ||
+    JSON.stringify(before.permissions) !== JSON.stringify(after.permissions)
+  );
 }

@@ -36,8 +36,8 @@ export const DeviceEdit = z.strictObject({
   display: z.record(z.string(), z.unknown()).optional().describe('display options (see the configuration)'),
   kiosk: z
     .strictObject({
-      fastPathServices: z.array(ServiceId).max(4).default([]),
-      idleSeconds: z.number().int().min(20).max(600).default(60),
+      fastPathServices: z.array(ServiceId).max(4).optional().describe('absent: keep'),
+      idleSeconds: z.number().int().min(20).max(600).optional().describe('absent: keep'),
       staffPin: z
         .union([z.string().regex(/^\d{4,8}$/, '4 to 8 digits'), z.null()])
         .optional()

@@ -81,7 +81,7 @@ export const FinishTicket = TicketCommand.extend({
     .trim()
     .max(500)
     .optional()
-    .describe('for colleagues and statistics; no personal data, deleted with the day archive'),
+    .describe('kept in the day log and its archive for statistics and review; never personal data'),
 });
 export type FinishTicket = z.infer<typeof FinishTicket>;
 export const FinishTicketBody = FinishTicket.omit({ ticketId: true });

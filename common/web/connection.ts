@@ -198,7 +198,12 @@ export function createConnection(options: ConnectionOptions = {}): Connection {
     }
     connectedBefore = true;
   });
-  socket.on('disconnect', () => (online.value = false));
+  socket.on('disconnect', (reason) => {
+    online.value = false;
+    // The server cut this socket because its rights changed (an admin edited the device or the
+    // user): Socket.IO would stay away; come back and get the new rights in the handshake.
+    if (reason === 'io server disconnect') later(500, () => socket.connect());
+  });
   socket.on('connect_error', (error: Error & { data?: { code?: string } }) => {
     online.value = false;
     // `active` is false when a server middleware refused us; Socket.IO then stops retrying.

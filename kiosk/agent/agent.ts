@@ -139,8 +139,25 @@ export function startKioskAgent(options: KioskAgentOptions): KioskAgent {
     log.info({}, 'kiosk agent connected');
     void probe();
   });
+  let closing = false;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const connectLater = (ms: number) => {
+    if (closing || retry) return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      if (!closing) socket.connect();
+    }, ms);
+    retry.unref?.();
+  };
   socket.on('connect_error', (error: Error & { data?: { code?: string } }) => {
     log.warn({ code: error.data?.code ?? error.message }, 'kiosk agent cannot connect');
+    // Refused (e.g. a token being renewed): Socket.IO gives up, the agent does not.
+    if (!socket.active) connectLater(15_000);
+  });
+  // The server cuts sockets whose rights changed (an admin edited the device); come back at once
+  // and learn the new rights in the handshake.
+  socket.on('disconnect', (reason) => {
+    if (reason === 'io server disconnect') connectLater(500);
   });
   const timer = setInterval(() => void probe(), options.statusIntervalMs ?? 60_000);
   timer.unref?.();
@@ -150,7 +167,9 @@ export function startKioskAgent(options: KioskAgentOptions): KioskAgent {
     ready,
     reportStatus: probe,
     async close() {
+      closing = true;
       clearInterval(timer);
+      if (retry) clearTimeout(retry);
       socket.disconnect();
       await options.cardReader?.close();
       await options.codeScanner?.close();

@@ -1,9 +1,11 @@
 /**
- * Owns: admin changes to the running system. One change at a time, in this order: check the
- * revision (another admin may have changed the setup), build the candidate, validate it with the
- * configuration schema, refuse removals of what is in use today, write it durably, write the
- * audit entry durably, then apply it live (engine, directory, devices, connected clients).
- * Nothing is half done: a refused or failed change leaves the setup as it was.
+ * Owns: admin changes to the running system. One change at a time, and while it runs no command
+ * is decided (Engine.exclusive), in this order: check the revision (another admin may have
+ * changed the setup), build the candidate, validate it with the configuration schema, refuse
+ * removals of what is in use today, write the audit entry, write the setup durably, then apply
+ * it live (directory and revocations first, then engine, devices, connected clients).
+ * A refused or failed change leaves the setup as it was; a write that fails after its audit
+ * entry is followed by a `change.failed` entry, so the trail never claims more than happened.
  */
 import { randomBytes } from 'node:crypto';
 import type { DeviceEdit, IssuedTokens, OfficeEdit, UserEdit } from '#protocol/admin.ts';
@@ -11,7 +13,7 @@ import { fail, ok, type Result } from '#protocol/result.ts';
 import { hashPassword, hashToken } from '../auth/passwords.ts';
 import type { Config, DeviceConfig, UserConfig } from '../config/schema.ts';
 import type { OfficeState } from '../core/state.ts';
-import type { Store } from '../store/store.ts';
+import type { AuditEntry, Store } from '../store/store.ts';
 import { describeChanges } from './audit-diff.ts';
 import { liveConflicts } from './live-conflicts.ts';
 import {
@@ -29,27 +31,34 @@ export interface AdminDeps {
   boot: Config;
   store: Store;
   clock: () => number;
-  /** today's live state of an office, to refuse removing what is in use */
+  /** runs the change while no command is decided or written (Engine.exclusive) */
+  exclusive: <T>(fn: () => Promise<T>) => Promise<T>;
+  /** today's state of an office (inside `exclusive`: the latest), to refuse removing what is in use */
   stateOf: (officeId: string) => OfficeState | undefined;
-  /** makes a saved setup take effect without a restart */
+  /** makes a saved setup take effect without a restart; must not throw (it reports its own errors) */
   apply: (next: SetupDocument, previous: SetupDocument) => Promise<void>;
   reportError: (error: unknown, context: Record<string, unknown>) => string;
 }
 
-type Candidate = Omit<SetupDocument, 'revision'>;
+type Candidate = Omit<SetupDocument, 'revision' | 'seed'>;
 export interface ChangeOutcome {
   setup: RedactedSetup;
   tokens?: IssuedTokens;
 }
+/** Who asks: their name and the offices they administer. */
+export interface AdminActor {
+  userId: string;
+  officeIds: string[] | '*';
+}
 
 const newToken = () => randomBytes(24).toString('base64url');
 
-function invalid(problems: Problem[]): Result<never> {
+function refusal(code: 'validation_failed' | 'in_use', problems: Problem[]): Result<never> {
   const first = problems[0] ?? { field: '', message: 'invalid' };
   return {
     ok: false,
     error: {
-      code: 'validation_failed',
+      code,
       message: `${first.field || 'setup'}: ${first.message}`,
       field: first.field || undefined,
       problems,
@@ -69,125 +78,140 @@ export class AdminService {
     return this.doc;
   }
 
-  view(): RedactedSetup {
-    return redactedView(this.doc);
+  /**
+   * What this admin may see: an admin of some offices sees those offices, and the users and
+   * devices that belong to one of them only.
+   */
+  viewFor(admin: AdminActor): RedactedSetup {
+    const view = redactedView(this.doc);
+    if (admin.officeIds === '*') return view;
+    const mine = new Set(admin.officeIds);
+    return {
+      ...view,
+      offices: view.offices.filter((o) => mine.has(o.id)),
+      users: view.users.filter((u) => u.offices !== '*' && u.offices.some((o) => mine.has(o))),
+      devices: view.devices.filter((d) => d.offices.some((o) => mine.has(o))),
+    };
   }
 
-  /** The audit trail, newest first. */
-  audit(limit: number) {
-    return this.deps.store.readAudit(limit);
+  /** The audit trail, newest first; an admin of some offices sees the changes of those offices. */
+  async audit(admin: AdminActor, limit: number): Promise<AuditEntry[]> {
+    if (admin.officeIds === '*') return this.deps.store.readAudit(limit);
+    const mine = new Set(admin.officeIds);
+    const entries = await this.deps.store.readAudit(limit * 5);
+    return entries.filter((e) => e.action.startsWith('office.') && mine.has(e.target)).slice(0, limit);
   }
 
   /** Adds an office or replaces it whole (departments, services, counters, calling, alarms …). */
-  putOffice(by: string, officeId: string, edit: OfficeEdit): Promise<Result<ChangeOutcome>> {
+  putOffice(admin: AdminActor, officeId: string, edit: OfficeEdit): Promise<Result<ChangeOutcome>> {
     if (edit.office.id !== undefined && edit.office.id !== officeId)
       return Promise.resolve(fail('validation_failed', 'office.id must match the address', 'office.id'));
     const office = { ...edit.office, id: officeId } as unknown as Candidate['offices'][number];
-    const action = this.doc.offices.some((o) => o.id === officeId) ? 'office.updated' : 'office.created';
-    return this.change(by, edit.revision, action, officeId, async (doc) =>
-      ok({ ...doc, offices: upsert(doc.offices, office, (o) => o.id) }),
-    );
+    return this.change(admin, edit.revision, officeId, async (doc) => ({
+      action: doc.offices.some((o) => o.id === officeId) ? 'office.updated' : 'office.created',
+      result: ok({ ...doc, offices: upsert(doc.offices, office, (o) => o.id) }),
+    }));
   }
 
-  putUser(by: string, username: string, edit: UserEdit): Promise<Result<ChangeOutcome>> {
-    const existing = this.doc.users.find((u) => u.username === username);
-    if (!existing && !edit.password)
-      return Promise.resolve(fail('validation_failed', 'a new user needs a password', 'password'));
-    if (existing && username === by && edit.role !== 'admin')
-      return Promise.resolve(fail('forbidden', 'you cannot take away your own admin role'));
-    return this.change(
-      by,
-      edit.revision,
-      existing ? 'user.updated' : 'user.created',
-      username,
-      async (doc) => {
-        const user: UserConfig = {
-          username,
-          role: edit.role,
-          offices: edit.offices,
-          permissions: edit.permissions,
-          passwordHash: edit.password ? await hashPassword(edit.password) : (existing?.passwordHash ?? ''),
+  putUser(admin: AdminActor, username: string, edit: UserEdit): Promise<Result<ChangeOutcome>> {
+    return this.change(admin, edit.revision, username, async (doc) => {
+      const existing = doc.users.find((u) => u.username === username);
+      const action = existing ? 'user.updated' : 'user.created';
+      if (!existing && !edit.password)
+        return { action, result: fail('validation_failed', 'a new user needs a password', 'password') };
+      if (
+        username === admin.userId &&
+        (edit.role !== 'admin' || JSON.stringify(edit.offices) !== JSON.stringify(existing?.offices))
+      ) {
+        // Nobody locks themselves out: another admin changes your role or offices.
+        return { action, result: fail('forbidden', 'another admin must change your own role or offices') };
+      }
+      const user: UserConfig = {
+        username,
+        role: edit.role,
+        offices: edit.offices,
+        permissions: edit.permissions,
+        passwordHash: edit.password ? await hashPassword(edit.password) : (existing?.passwordHash ?? ''),
+      };
+      return { action, result: ok({ ...doc, users: upsert(doc.users, user, (u) => u.username) }) };
+    });
+  }
+
+  deleteUser(admin: AdminActor, username: string, revision: number): Promise<Result<ChangeOutcome>> {
+    return this.change(admin, revision, username, async (doc) => {
+      const action = 'user.deleted';
+      if (username === admin.userId)
+        return { action, result: fail('forbidden', 'you cannot delete yourself') };
+      if (!doc.users.some((u) => u.username === username))
+        return { action, result: fail('not_found', 'no such user', 'username') };
+      const desk = doc.offices.flatMap((o) =>
+        Object.entries(this.deps.stateOf(o.id)?.counters ?? {})
+          .filter(([, c]) => c.status !== 'closed' && c.clerk === username)
+          .map(([id]) => id),
+      );
+      if (desk.length > 0) {
+        return {
+          action,
+          result: refusal('in_use', [
+            {
+              field: `counters.${desk[0]}`,
+              message: `${username} is signed in at ${desk[0]}; close it first`,
+            },
+          ]),
         };
-        return ok({ ...doc, users: upsert(doc.users, user, (u) => u.username) });
-      },
-    );
-  }
-
-  deleteUser(by: string, username: string, revision: number): Promise<Result<ChangeOutcome>> {
-    if (username === by) return Promise.resolve(fail('forbidden', 'you cannot delete yourself'));
-    if (!this.doc.users.some((u) => u.username === username))
-      return Promise.resolve(fail('not_found', 'no such user', 'username'));
-    return this.change(by, revision, 'user.deleted', username, async (doc) =>
-      ok({ ...doc, users: without(doc.users, username, (u) => u.username) }),
-    );
+      }
+      return { action, result: ok({ ...doc, users: without(doc.users, username, (u) => u.username) }) };
+    });
   }
 
   /** Adds a device (its token is made here and returned once) or changes its settings. */
-  putDevice(by: string, deviceId: string, edit: DeviceEdit): Promise<Result<ChangeOutcome>> {
-    const existing = this.doc.devices.find((d) => d.id === deviceId);
-    if (existing && existing.kind !== edit.kind)
-      return Promise.resolve(
-        fail('validation_failed', 'a device cannot change its kind; add a new one', 'kind'),
-      );
+  putDevice(admin: AdminActor, deviceId: string, edit: DeviceEdit): Promise<Result<ChangeOutcome>> {
     let tokens: IssuedTokens | undefined;
     return this.change(
-      by,
+      admin,
       edit.revision,
-      existing ? 'device.updated' : 'device.created',
       deviceId,
       async (doc) => {
+        const existing = doc.devices.find((d) => d.id === deviceId);
+        const action = existing ? 'device.updated' : 'device.created';
+        const wrongKind = wrongKindFields(edit);
+        if (existing && existing.kind !== edit.kind)
+          return {
+            action,
+            result: fail('validation_failed', 'a device cannot change its kind; add a new one', 'kind'),
+          };
+        if (wrongKind)
+          return {
+            action,
+            result: fail('validation_failed', `a ${edit.kind} has no ${wrongKind}`, wrongKind),
+          };
         const token = existing ? undefined : newToken();
-        const agent = edit.kind === 'kiosk' ? (edit.agent ?? existing?.agent ?? 'embedded') : 'embedded';
-        const agentToken =
-          agent === 'remote' && existing?.agentTokenHash === undefined ? newToken() : undefined;
-        const pin = edit.kiosk?.staffPin;
-        const staffPinHash =
-          pin === null ? undefined : pin ? await hashPassword(pin) : existing?.kiosk?.staffPinHash;
-        const device = {
-          id: deviceId,
-          kind: edit.kind,
-          offices: edit.offices,
-          tokenHash: token ? hashToken(token) : (existing?.tokenHash ?? ''),
-          ...(edit.kind === 'display' ? { display: edit.display ?? existing?.display ?? {} } : {}),
-          ...(edit.kind === 'kiosk'
-            ? {
-                agent,
-                ...((edit.printer ?? existing?.printer)
-                  ? { printer: edit.printer ?? existing?.printer }
-                  : {}),
-                ...(agentToken
-                  ? { agentTokenHash: hashToken(agentToken) }
-                  : agent === 'remote' && existing?.agentTokenHash
-                    ? { agentTokenHash: existing.agentTokenHash }
-                    : {}),
-                kiosk: {
-                  fastPathServices: edit.kiosk?.fastPathServices ?? existing?.kiosk?.fastPathServices ?? [],
-                  idleSeconds: edit.kiosk?.idleSeconds ?? existing?.kiosk?.idleSeconds ?? 60,
-                  ...(staffPinHash ? { staffPinHash } : {}),
-                },
-              }
-            : {}),
-        } as unknown as DeviceConfig;
-        if (token)
-          tokens = { token, ...(agentToken ? { agentToken } : {}), pairingPath: pairingPath(device, token) };
-        else if (agentToken) tokens = { agentToken };
-        return ok({ ...doc, devices: upsert(doc.devices, device, (d) => d.id) });
+        const device = await deviceFrom(edit, deviceId, existing, token);
+        const agentToken = device.agentToken;
+        if (token) {
+          tokens = {
+            token,
+            ...(agentToken ? { agentToken } : {}),
+            pairingPath: pairingPath(device.config, token),
+          };
+        } else if (agentToken) tokens = { agentToken };
+        return { action, result: ok({ ...doc, devices: upsert(doc.devices, device.config, (d) => d.id) }) };
       },
       () => tokens,
     );
   }
 
   /** A new token for the device (and its agent); the old ones stop working at once. */
-  renewDeviceToken(by: string, deviceId: string, revision: number): Promise<Result<ChangeOutcome>> {
-    const existing = this.doc.devices.find((d) => d.id === deviceId);
-    if (!existing) return Promise.resolve(fail('not_found', 'no such device', 'deviceId'));
+  renewDeviceToken(admin: AdminActor, deviceId: string, revision: number): Promise<Result<ChangeOutcome>> {
     let tokens: IssuedTokens | undefined;
     return this.change(
-      by,
+      admin,
       revision,
-      'device.token_renewed',
       deviceId,
       async (doc) => {
+        const action = 'device.token_renewed';
+        const existing = doc.devices.find((d) => d.id === deviceId);
+        if (!existing) return { action, result: fail('not_found', 'no such device', 'deviceId') };
         const token = newToken();
         const agentToken = existing.agentTokenHash !== undefined ? newToken() : undefined;
         const device: DeviceConfig = {
@@ -196,84 +220,136 @@ export class AdminService {
           ...(agentToken ? { agentTokenHash: hashToken(agentToken) } : {}),
         };
         tokens = { token, ...(agentToken ? { agentToken } : {}), pairingPath: pairingPath(device, token) };
-        return ok({ ...doc, devices: upsert(doc.devices, device, (d) => d.id) });
+        return { action, result: ok({ ...doc, devices: upsert(doc.devices, device, (d) => d.id) }) };
       },
       () => tokens,
     );
   }
 
-  deleteDevice(by: string, deviceId: string, revision: number): Promise<Result<ChangeOutcome>> {
-    if (!this.doc.devices.some((d) => d.id === deviceId))
-      return Promise.resolve(fail('not_found', 'no such device', 'deviceId'));
-    return this.change(by, revision, 'device.deleted', deviceId, async (doc) =>
-      ok({ ...doc, devices: without(doc.devices, deviceId, (d) => d.id) }),
-    );
+  deleteDevice(admin: AdminActor, deviceId: string, revision: number): Promise<Result<ChangeOutcome>> {
+    return this.change(admin, revision, deviceId, async (doc) => ({
+      action: 'device.deleted',
+      result: doc.devices.some((d) => d.id === deviceId)
+        ? ok({ ...doc, devices: without(doc.devices, deviceId, (d) => d.id) })
+        : fail('not_found', 'no such device', 'deviceId'),
+    }));
   }
 
   private change(
-    by: string,
+    admin: AdminActor,
     revision: number,
-    action: string,
     target: string,
-    build: (doc: Candidate) => Promise<Result<Candidate>>,
+    build: (doc: Candidate) => Promise<{ action: string; result: Result<Candidate> }>,
     issued: () => IssuedTokens | undefined = () => undefined,
   ): Promise<Result<ChangeOutcome>> {
-    const run = async (): Promise<Result<ChangeOutcome>> => {
-      const previous = this.doc;
-      if (revision !== previous.revision) {
-        return fail('conflict', `the setup is at revision ${previous.revision}, not ${revision}; reload`);
-      }
-      const { revision: _r, ...current } = previous;
-      const built = await build(current);
-      if (!built.ok) return built;
-      const checked = validateDocument(this.deps.boot, built.data);
-      if (!checked.ok) return invalid(checked.problems);
-      const removedOffice = previous.offices.find((o) => !checked.value.offices.some((n) => n.id === o.id));
-      if (removedOffice) return fail('in_use', 'offices are not removed while the system runs', 'offices');
-      const inUse = checked.value.offices.flatMap((o) => liveConflicts(this.deps.stateOf(o.id), o));
-      if (inUse.length > 0) {
-        const first = inUse[0]!;
-        return {
-          ok: false,
-          error: { code: 'in_use', message: first.message, field: first.field, problems: inUse },
-        };
-      }
-      const next: SetupDocument = { revision: previous.revision + 1, ...checked.value };
-      try {
-        await this.deps.store.saveSetup(next);
-      } catch (error) {
-        const id = this.deps.reportError(error, { during: 'admin change', action, target });
-        return { ok: false, error: { code: 'storage_failed', message: 'the change was not saved', id } };
-      }
-      try {
-        await this.deps.store.appendAudit({
+    const run = () =>
+      this.deps.exclusive(async (): Promise<Result<ChangeOutcome>> => {
+        const previous = this.doc;
+        if (revision !== previous.revision)
+          return fail('conflict', `the setup is at revision ${previous.revision}, not ${revision}; reload`);
+        const { revision: _r, seed: _s, ...current } = previous;
+        const { action, result: built } = await build(current);
+        if (!built.ok) return built;
+        const checked = validateDocument(this.deps.boot, built.data);
+        if (!checked.ok) return refusal('validation_failed', checked.problems);
+        const removed = previous.offices.find((o) => !checked.value.offices.some((n) => n.id === o.id));
+        if (removed) return fail('in_use', 'offices are not removed while the system runs', 'offices');
+        const inUse = checked.value.offices.flatMap((o) =>
+          liveConflicts(
+            this.deps.stateOf(o.id),
+            previous.offices.find((p) => p.id === o.id),
+            o,
+          ),
+        );
+        if (inUse.length > 0) return refusal('in_use', inUse);
+        const next: SetupDocument = { ...previous, revision: previous.revision + 1, ...checked.value };
+        const entry: AuditEntry = {
           at: this.deps.clock(),
-          by,
+          by: admin.userId,
           action,
           target,
           revision: next.revision,
           changes: describeChanges(current, checked.value),
-        });
-      } catch (error) {
-        // No change without its audit entry: put the previous setup back.
-        const id = this.deps.reportError(error, { during: 'audit', action, target });
-        await this.deps.store.saveSetup(previous).catch(() => undefined);
-        return { ok: false, error: { code: 'storage_failed', message: 'the change was not saved', id } };
-      }
-      this.doc = next;
-      try {
+        };
+        try {
+          await this.deps.store.appendAudit(entry);
+        } catch (error) {
+          const id = this.deps.reportError(error, { during: 'audit', action, target });
+          return { ok: false, error: { code: 'storage_failed', message: 'the change was not saved', id } };
+        }
+        try {
+          await this.deps.store.saveSetup(next);
+        } catch (error) {
+          const id = this.deps.reportError(error, { during: 'admin change', action, target });
+          await this.deps.store
+            .appendAudit({ ...entry, at: this.deps.clock(), action: 'change.failed', changes: [action] })
+            .catch((e: unknown) => this.deps.reportError(e, { during: 'audit of a failed change' }));
+          return { ok: false, error: { code: 'storage_failed', message: 'the change was not saved', id } };
+        }
+        this.doc = next;
         await this.deps.apply(next, previous);
-      } catch (error) {
-        // Saved and audited; a restart applies it. Say so in the log, not as a failed change.
-        this.deps.reportError(error, { during: 'applying an admin change', action, target });
-      }
-      const tokens = issued();
-      return ok({ setup: this.view(), ...(tokens ? { tokens } : {}) });
-    };
+        const tokens = issued();
+        return ok({ setup: this.viewFor(admin), ...(tokens ? { tokens } : {}) });
+      });
     const result = this.queue.then(run, run);
     this.queue = result.catch(() => undefined);
     return result;
   }
+}
+
+/** Kiosk settings on a display or display settings on a kiosk are a mistake, not something to drop. */
+function wrongKindFields(edit: DeviceEdit): string | undefined {
+  if (edit.kind === 'kiosk') return edit.display !== undefined ? 'display' : undefined;
+  if (edit.kiosk !== undefined) return 'kiosk';
+  if (edit.printer !== undefined) return 'printer';
+  if (edit.agent !== undefined) return 'agent';
+  return undefined;
+}
+
+/**
+ * The device as it will be stored. What the edit leaves out stays as it was; an agent token is
+ * kept whenever one exists and made when a kiosk first gets a remote agent.
+ */
+async function deviceFrom(
+  edit: DeviceEdit,
+  deviceId: string,
+  existing: DeviceConfig | undefined,
+  token: string | undefined,
+): Promise<{ config: DeviceConfig; agentToken?: string }> {
+  const base = {
+    id: deviceId,
+    kind: edit.kind,
+    offices: edit.offices,
+    tokenHash: token ? hashToken(token) : (existing?.tokenHash ?? ''),
+  };
+  if (edit.kind === 'display') {
+    return {
+      config: {
+        ...base,
+        agent: 'embedded',
+        display: (edit.display ?? existing?.display ?? {}) as DeviceConfig['display'],
+      } as DeviceConfig,
+    };
+  }
+  const agent = edit.agent ?? existing?.agent ?? 'embedded';
+  const agentToken = agent === 'remote' && existing?.agentTokenHash === undefined ? newToken() : undefined;
+  const agentTokenHash = agentToken ? hashToken(agentToken) : existing?.agentTokenHash;
+  const pin = edit.kiosk?.staffPin;
+  const staffPinHash =
+    pin === null ? undefined : pin ? await hashPassword(pin) : existing?.kiosk?.staffPinHash;
+  const printer = edit.printer ?? existing?.printer;
+  const config = {
+    ...base,
+    agent,
+    ...(printer ? { printer } : {}),
+    ...(agentTokenHash ? { agentTokenHash } : {}),
+    kiosk: {
+      fastPathServices: edit.kiosk?.fastPathServices ?? existing?.kiosk?.fastPathServices ?? [],
+      idleSeconds: edit.kiosk?.idleSeconds ?? existing?.kiosk?.idleSeconds ?? 60,
+      ...(staffPinHash ? { staffPinHash } : {}),
+    },
+  } as unknown as DeviceConfig;
+  return { config, ...(agentToken ? { agentToken } : {}) };
 }
 
 function pairingPath(device: DeviceConfig, token: string): string {

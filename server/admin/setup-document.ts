@@ -7,6 +7,8 @@ import { Config, type DeviceConfig, type OfficeConfig, type UserConfig } from '.
 
 export interface SetupDocument {
   revision: number;
+  /** where the first setup came from: "demo" or "file" (see system.ts) */
+  seed?: string | undefined;
   offices: OfficeConfig[];
   users: UserConfig[];
   devices: DeviceConfig[];
@@ -18,8 +20,8 @@ export interface Problem {
 }
 
 /** The editable part of a validated configuration, at revision 0 (nothing edited yet). */
-export function documentOf(config: Config, revision = 0): SetupDocument {
-  return { revision, offices: config.offices, users: config.users, devices: config.devices };
+export function documentOf(config: Config, seed: string): SetupDocument {
+  return { revision: 0, seed, offices: config.offices, users: config.users, devices: config.devices };
 }
 
 /**
@@ -28,8 +30,10 @@ export function documentOf(config: Config, revision = 0): SetupDocument {
  */
 export function validateDocument(
   boot: Config,
-  candidate: Omit<SetupDocument, 'revision'>,
-): { ok: true; value: Omit<SetupDocument, 'revision'> } | { ok: false; problems: Problem[] } {
+  candidate: Pick<SetupDocument, 'offices' | 'users' | 'devices'>,
+):
+  | { ok: true; value: Pick<SetupDocument, 'offices' | 'users' | 'devices'> }
+  | { ok: false; problems: Problem[] } {
   const parsed = Config.safeParse({
     ...boot,
     offices: candidate.offices,
@@ -63,6 +67,7 @@ export function without<T>(list: readonly T[], id: string, key: (x: T) => string
 export function redactedView(doc: SetupDocument) {
   return {
     revision: doc.revision,
+    seed: doc.seed,
     offices: doc.offices,
     users: doc.users.map(({ passwordHash: _hash, ...user }) => user),
     devices: doc.devices.map(({ tokenHash: _t, agentTokenHash, kiosk, ...device }) => ({

@@ -2,7 +2,7 @@
  * Owns: who is who — staff accounts and paired devices from the configuration, turned into
  * actors. A request or socket carries a session cookie (staff) or a device token (kiosk, display).
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Actor } from '../core/command.ts';
 import type { DeviceConfig, UserConfig } from '../config/schema.ts';
 import { hashToken, verifyPassword } from './passwords.ts';
@@ -45,7 +45,13 @@ export class Directory {
   fromSessionCookie(cookieHeader: string | undefined): UserActor | undefined {
     const claims = this.sessions.verify(readCookie(cookieHeader, SESSION_COOKIE));
     const user = claims ? this.users.get(claims.u) : undefined;
-    return user ? this.userActor(user) : undefined;
+    return user && claims?.v === credentialVersion(user) ? this.userActor(user) : undefined;
+  }
+
+  /** A session for a user who just logged in, tied to the current password. */
+  issueSession(user: UserActor): { token: string; expires: Date } | undefined {
+    const config = this.users.get(user.userId);
+    return config ? this.sessions.issue(config.username, credentialVersion(config)) : undefined;
   }
 
   /** A fresh token for an embedded kiosk agent of this device, valid until the process ends. */
@@ -105,4 +111,12 @@ export class Directory {
   deviceConfig(deviceId: string): DeviceConfig | undefined {
     return this.devices.find((d) => d.id === deviceId);
   }
+}
+
+/**
+ * A short fingerprint of the password hash (which has a random salt): it changes with every new
+ * password and with every re-created account, so older session cookies stop working.
+ */
+function credentialVersion(user: UserConfig): string {
+  return createHash('sha256').update(user.passwordHash).digest('base64url').slice(0, 12);
 }

@@ -11,6 +11,11 @@ export interface SessionClaims {
   u: string;
   /** expiry, epoch ms */
   exp: number;
+  /**
+   * the account's credential version when the session began (see Directory): a new password or
+   * a deleted and re-created account ends every older session
+   */
+  v?: string | undefined;
 }
 
 export class Sessions {
@@ -27,11 +32,11 @@ export class Sessions {
     return createHmac('sha256', this.secret).update(payload).digest('base64url');
   }
 
-  issue(username: string): { token: string; expires: Date } {
+  issue(username: string, version?: string): { token: string; expires: Date } {
     const exp = this.clock() + this.lifetimeMs;
-    const payload = Buffer.from(JSON.stringify({ u: username, exp } satisfies SessionClaims)).toString(
-      'base64url',
-    );
+    const payload = Buffer.from(
+      JSON.stringify({ u: username, exp, v: version } satisfies SessionClaims),
+    ).toString('base64url');
     return { token: `${payload}.${this.sign(payload)}`, expires: new Date(exp) };
   }
 

@@ -91,7 +91,10 @@ export function activeServices(
   runtime: { serviceIds?: readonly string[] | undefined } | undefined,
 ): string[] {
   const chosen = runtime?.serviceIds;
-  return chosen ? counter.serviceIds.filter((s) => chosen.includes(s)) : counter.serviceIds;
+  const today = chosen ? counter.serviceIds.filter((s) => chosen.includes(s)) : counter.serviceIds;
+  // An admin may take away all of today's choice: a signed-in counter then serves everything it
+  // may, rather than silently nothing.
+  return today.length > 0 ? today : counter.serviceIds;
 }
 
 export function findCounter(setup: OfficeSetup, counterId: string): CounterSetup | undefined {

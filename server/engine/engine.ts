@@ -38,6 +38,8 @@ export interface CommandOutcome {
 export class Engine {
   private logs = new Map<string, OfficeLog>();
   private setups = new Map<string, OfficeSetup>();
+  /** while set, an admin change runs: commands wait for it (see `exclusive`) */
+  private gate: Promise<void> | undefined;
   /** ticket id → office id, for routes that name only the ticket */
   private ticketOffices = new Map<string, string>();
 
@@ -116,7 +118,27 @@ export class Engine {
     return this.ticketOffices.get(ticketId);
   }
 
+  /**
+   * Runs `fn` while no command is decided or written, after every write in flight has landed:
+   * an admin change checks the latest state and swaps setups without a command deciding on the
+   * old setup in between. Admin changes are rare and take milliseconds; commands just wait.
+   * `fn` must not run commands itself.
+   */
+  async exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    while (this.gate) await this.gate;
+    let open = () => {};
+    this.gate = new Promise<void>((resolve) => (open = resolve));
+    try {
+      for (const log of this.logs.values()) await log.idle();
+      return await fn();
+    } finally {
+      this.gate = undefined;
+      open();
+    }
+  }
+
   async run(actor: Actor, officeId: string, cmd: Command): Promise<Result<CommandOutcome>> {
+    while (this.gate) await this.gate;
     const log = this.logs.get(officeId);
     const setup = this.setups.get(officeId);
     if (!log || !setup) return fail('not_found', 'no such office', 'officeId');

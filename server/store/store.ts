@@ -27,6 +27,8 @@ export interface DayArchive {
 export interface StoredSetup {
   /** one higher with every change; an edit names the revision it started from */
   revision: number;
+  /** where the first setup came from ("demo" or "file"): a demo setup never runs a real office */
+  seed?: string | undefined;
   offices: unknown[];
   users: unknown[];
   devices: unknown[];

@@ -18,6 +18,10 @@ import {
 } from '../support/start-system.ts';
 import { DEMO_DEVICE_TOKENS } from '../../server/config/demo.ts';
 import { PROTOCOL_VERSION } from '../../common/protocol/version.ts';
+import { loadConfig } from '../../server/config/load.ts';
+import { createLogger } from '../../server/log.ts';
+import { LowdbStore } from '../../server/store/lowdb/lowdb-store.ts';
+import { createSystem } from '../../server/system.ts';
 
 let sys: TestSystem | undefined;
 afterEach(async () => {
@@ -253,6 +257,116 @@ describe('admin API', () => {
     expect(
       (await api(sys.url, 'GET', '/api/display/config', { token: DEMO_DEVICE_TOKENS.display })).status,
     ).toBe(200);
+  });
+
+  it('changing display options keeps the display connected and tells it to reload', async () => {
+    sys = await startSystem();
+    const admin = await sys.login('admin');
+    const screen = await sys.connectAs(DISPLAY);
+    let cut = false;
+    screen.on('disconnect', () => (cut = true));
+    const changed = nextEvent(screen, 'office:setup-changed');
+    const res = await api(sys.url, 'PUT', '/api/admin/devices/display-1', {
+      cookie: admin,
+      body: { revision: 0, kind: 'display', offices: [OFFICE], display: { historyRows: 2 } },
+    });
+    expect(res.status).toBe(200);
+    await changed;
+    expect(cut).toBe(false);
+    const config = await api(sys.url, 'GET', '/api/display/config', { token: DISPLAY.deviceToken });
+    expect(config.body.historyRows).toBe(2);
+  });
+
+  it('a new password ends older sessions, and a re-created user does not inherit them', async () => {
+    sys = await startSystem();
+    const admin = await sys.login('admin');
+    const old = await sys.login('clerk1');
+    const reset = await api(sys.url, 'PUT', '/api/admin/users/clerk1', {
+      cookie: admin,
+      body: { revision: 0, role: 'clerk', offices: '*', permissions: [], password: 'ganz-neues-passwort' },
+    });
+    expect(reset.status).toBe(200);
+    expect((await api(sys.url, 'GET', '/api/auth/session', { cookie: old })).status).toBe(401);
+    await sys.login('clerk1', 'ganz-neues-passwort');
+
+    const before = await sys.login('clerk2');
+    await api(sys.url, 'DELETE', '/api/admin/users/clerk2', { cookie: admin, body: { revision: 1 } });
+    await api(sys.url, 'PUT', '/api/admin/users/clerk2', {
+      cookie: admin,
+      body: { revision: 2, role: 'admin', offices: '*', password: 'noch-ein-passwort' },
+    });
+    expect((await api(sys.url, 'GET', '/api/auth/session', { cookie: before })).status).toBe(401);
+    const audit = await readAuditFiles(sys.dataDir);
+    expect(audit).toContain('users.clerk1.passwordHash: (geändert)');
+    expect(audit).not.toMatch(/scrypt\$|ganz-neues/);
+  });
+
+  it('an admin of one office sees and changes only that office', async () => {
+    sys = await startSystem();
+    const admin = await sys.login('admin');
+    await api(sys.url, 'PUT', '/api/admin/users/local-admin', {
+      cookie: admin,
+      body: { revision: 0, role: 'admin', offices: [OFFICE], password: 'lokales-passwort' },
+    });
+    const local = await sys.login('local-admin', 'lokales-passwort');
+    const view = await setupAs(sys, local);
+    expect(view.users.every((u: { offices: string[] | '*' }) => u.offices !== '*')).toBe(true);
+    expect(view.users.map((u: { username: string }) => u.username)).toEqual(['local-admin']);
+    const audit = (await api(sys.url, 'GET', '/api/admin/audit', { cookie: local })).body.entries;
+    expect(audit).toEqual([]);
+    const users = await api(sys.url, 'PUT', '/api/admin/users/x', {
+      cookie: local,
+      body: { revision: 1, role: 'clerk', offices: [OFFICE], password: 'ein-passwort-1' },
+    });
+    expect(users.status).toBe(403);
+  });
+
+  it('a partial kiosk edit keeps what it leaves out; fields of the other kind are refused', async () => {
+    sys = await startSystem();
+    const admin = await sys.login('admin');
+    const pin = await api(sys.url, 'PUT', '/api/admin/devices/kiosk-1', {
+      cookie: admin,
+      body: { revision: 0, kind: 'kiosk', offices: [OFFICE], kiosk: { staffPin: '9876' } },
+    });
+    expect(pin.status).toBe(200);
+    const kiosk = pin.body.setup.devices.find((d: { id: string }) => d.id === 'kiosk-1');
+    expect(kiosk).toMatchObject({
+      hasAgentToken: true,
+      kiosk: { fastPathServices: ['abholung'], hasStaffPin: true },
+    });
+    const audit = await readAuditFiles(sys.dataDir);
+    expect(audit).toContain('staffPinHash: (geändert)');
+    expect(audit).not.toContain('agentTokenHash');
+    const wrong = await api(sys.url, 'PUT', '/api/admin/devices/display-1', {
+      cookie: admin,
+      body: { revision: 1, kind: 'display', offices: [OFFICE], kiosk: { idleSeconds: 90 } },
+    });
+    expect(wrong.body).toMatchObject({ code: 'validation_failed', field: 'kiosk' });
+  });
+
+  it('a data directory set up by the demo refuses to run a configuration file', async () => {
+    const first = await startSystem();
+    const admin = await first.login('admin');
+    const office = structuredClone((await setupAs(first, admin)).offices[0]);
+    await api(first.url, 'PUT', `/api/admin/offices/${OFFICE}`, {
+      cookie: admin,
+      body: { revision: 0, office },
+    });
+    await first.stop();
+    const loaded = await loadConfig([], {});
+    if (!loaded.ok) throw new Error('demo configuration');
+    await expect(
+      createSystem({
+        config: loaded.config,
+        store: new LowdbStore(first.dataDir),
+        clock: () => Date.now(),
+        log: createLogger('silent'),
+        sessionSecret: Buffer.alloc(32, 1),
+        staticOptions: { distDir: '/nonexistent' },
+        seed: 'file',
+      }),
+    ).rejects.toThrow(/set up from the demo configuration/);
+    await first.close();
   });
 
   it('keeps admin changes across a restart', async () => {

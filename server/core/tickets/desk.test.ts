@@ -62,10 +62,30 @@ describe('call a specific number', () => {
     ).toBe('invalid_state');
     const other = core.draw(aKiosk(), 'registration');
     core.ok(mayCallSpecific, { type: 'call-ticket', counterId: 'platz-2', ticketId: other.id });
-    // Called already: a second counter cannot take it, nor can this one call while busy.
-    expect(
-      core.errorOf(mayCallSpecific, { type: 'call-ticket', counterId: 'platz-2', ticketId: other.id }),
-    ).toBe('invalid_state');
+    // Called already: another counter cannot take it.
+    const supervisor = aSupervisor();
+    core.ok(supervisor, { type: 'open-counter', counterId: 'platz-1' });
+    expect(core.errorOf(supervisor, { type: 'call-ticket', counterId: 'platz-1', ticketId: other.id })).toBe(
+      'invalid_state',
+    );
+  });
+
+  it('refuses at a busy or paused counter and at a counter the clerk is not signed in at', () => {
+    const core = new CoreDriver(office());
+    core.ok(mayCallSpecific, { type: 'open-counter', counterId: 'platz-1' });
+    const a = core.draw(aKiosk(), 'registration');
+    const b = core.draw(aKiosk(), 'registration');
+    const call = (ticketId: string, counterId = 'platz-1') =>
+      ({ type: 'call-ticket', counterId, ticketId }) as const;
+    expect(core.errorOf(mayCallSpecific, call(a.id, 'platz-2'))).toBe('counter_closed');
+    core.ok(mayCallSpecific, call(a.id));
+    expect(core.errorOf(mayCallSpecific, call(b.id))).toBe('counter_busy');
+    core.ok(mayCallSpecific, { type: 'finish', ticketId: a.id });
+    core.ok(mayCallSpecific, { type: 'pause-counter', counterId: 'platz-1' });
+    expect(core.errorOf(mayCallSpecific, call(b.id))).toBe('counter_paused');
+    const other = aClerk('clerk3', ['call-specific']);
+    expect(core.errorOf(other, call(b.id))).toBe('counter_taken');
+    expect(core.state.tickets[b.id]?.state).toBe('waiting');
   });
 });
 
@@ -151,6 +171,16 @@ describe("the counter's services for today", () => {
       'registration',
       'passport',
     ]);
+  });
+
+  it('serves everything it may when an admin takes away the whole choice of today', () => {
+    const core = new CoreDriver(office());
+    core.ok(plainClerk, { type: 'open-counter', counterId: 'platz-1', serviceIds: ['passport'] });
+    const changed = {
+      ...core.setup,
+      counters: [aCounter({ serviceIds: ['registration'] }), ...core.setup.counters.slice(1)],
+    };
+    expect(counterView(core.state, changed, 'platz-1')?.activeServiceIds).toEqual(['registration']);
   });
 
   it('estimates and queue figures count only counters that serve the service today', () => {

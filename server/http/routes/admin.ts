@@ -7,11 +7,13 @@ import { Router, type Request, type Response } from 'express';
 import { DeviceEdit, OfficeEdit, RevisionOnly, UserEdit } from '#protocol/admin.ts';
 import { DeviceId, OfficeId, UserId } from '#protocol/ids.ts';
 import { fail } from '#protocol/result.ts';
-import type { AdminService } from '../../admin/admin-service.ts';
+import type { AdminActor, AdminService } from '../../admin/admin-service.ts';
 import type { Directory, UserActor } from '../../auth/directory.ts';
 import { canAccessOffice } from '../../engine/authorize.ts';
 import { parse } from '../../validate.ts';
 import { send, unauthenticated } from '../respond.ts';
+
+const asAdmin = (user: UserActor): AdminActor => ({ userId: user.userId, officeIds: user.officeIds });
 
 export function adminRoutes(admin: AdminService, directory: Directory): Router {
   const router = Router();
@@ -29,13 +31,8 @@ export function adminRoutes(admin: AdminService, directory: Directory): Router {
   router.get('/admin/setup', (req, res) => {
     const user = adminOf(req, res, false);
     if (!user) return;
-    const view = admin.view();
     res.setHeader('Cache-Control', 'no-store');
-    res.json(
-      user.officeIds === '*'
-        ? view
-        : { ...view, offices: view.offices.filter((o) => canAccessOffice(user, o.id)) },
-    );
+    res.json(admin.viewFor(asAdmin(user)));
   });
 
   router.put('/admin/offices/:officeId', async (req, res) => {
@@ -46,7 +43,7 @@ export function adminRoutes(admin: AdminService, directory: Directory): Router {
     if (!canAccessOffice(user, officeId.data)) return send(res, fail('forbidden', 'not your office'));
     const body = parse(OfficeEdit, req.body ?? {});
     if (!body.ok) return send(res, body);
-    send(res, await admin.putOffice(user.userId, officeId.data, body.data));
+    send(res, await admin.putOffice(asAdmin(user), officeId.data, body.data));
   });
 
   router.put('/admin/users/:username', async (req, res) => {
@@ -56,7 +53,7 @@ export function adminRoutes(admin: AdminService, directory: Directory): Router {
     if (!username.ok) return send(res, username);
     const body = parse(UserEdit, req.body ?? {});
     if (!body.ok) return send(res, body);
-    send(res, await admin.putUser(user.userId, username.data, body.data));
+    send(res, await admin.putUser(asAdmin(user), username.data, body.data));
   });
 
   router.delete('/admin/users/:username', async (req, res) => {
@@ -66,7 +63,7 @@ export function adminRoutes(admin: AdminService, directory: Directory): Router {
     if (!username.ok) return send(res, username);
     const body = parse(RevisionOnly, req.body ?? {});
     if (!body.ok) return send(res, body);
-    send(res, await admin.deleteUser(user.userId, username.data, body.data.revision));
+    send(res, await admin.deleteUser(asAdmin(user), username.data, body.data.revision));
   });
 
   router.put('/admin/devices/:deviceId', async (req, res) => {
@@ -76,7 +73,7 @@ export function adminRoutes(admin: AdminService, directory: Directory): Router {
     if (!deviceId.ok) return send(res, deviceId);
     const body = parse(DeviceEdit, req.body ?? {});
     if (!body.ok) return send(res, body);
-    send(res, await admin.putDevice(user.userId, deviceId.data, body.data));
+    send(res, await admin.putDevice(asAdmin(user), deviceId.data, body.data));
   });
 
   router.post('/admin/devices/:deviceId/token', async (req, res) => {
@@ -86,7 +83,7 @@ export function adminRoutes(admin: AdminService, directory: Directory): Router {
     if (!deviceId.ok) return send(res, deviceId);
     const body = parse(RevisionOnly, req.body ?? {});
     if (!body.ok) return send(res, body);
-    send(res, await admin.renewDeviceToken(user.userId, deviceId.data, body.data.revision));
+    send(res, await admin.renewDeviceToken(asAdmin(user), deviceId.data, body.data.revision));
   });
 
   router.delete('/admin/devices/:deviceId', async (req, res) => {
@@ -96,7 +93,7 @@ export function adminRoutes(admin: AdminService, directory: Directory): Router {
     if (!deviceId.ok) return send(res, deviceId);
     const body = parse(RevisionOnly, req.body ?? {});
     if (!body.ok) return send(res, body);
-    send(res, await admin.deleteDevice(user.userId, deviceId.data, body.data.revision));
+    send(res, await admin.deleteDevice(asAdmin(user), deviceId.data, body.data.revision));
   });
 
   router.get('/admin/audit', async (req, res) => {
@@ -104,7 +101,7 @@ export function adminRoutes(admin: AdminService, directory: Directory): Router {
     if (!user) return;
     const limit = Math.min(500, Math.max(1, Number(req.query.limit) || 100));
     res.setHeader('Cache-Control', 'no-store');
-    res.json({ entries: await admin.audit(limit) });
+    res.json({ entries: await admin.audit(asAdmin(user), limit) });
   });
   return router;
 }

@@ -30,7 +30,11 @@ export function authRoutes(directory: Directory, secureCookies: boolean, limiter
       return void res
         .status(401)
         .json({ code: 'invalid_credentials', message: 'wrong user name or password' });
-    const session = directory.sessions.issue(user.userId);
+    const session = directory.issueSession(user);
+    if (!session)
+      return void res
+        .status(401)
+        .json({ code: 'invalid_credentials', message: 'wrong user name or password' });
     res.cookie(SESSION_COOKIE, session.token, {
       httpOnly: true,
       sameSite: 'strict',

@@ -11,7 +11,11 @@ import type { Adapter } from 'lowdb';
 export class DurableJsonFile<T> implements Adapter<T> {
   private readonly tempPath: string;
 
-  constructor(private readonly path: string) {
+  /** `mode`: file permissions of a new file, e.g. 0o600 for one holding password hashes */
+  constructor(
+    private readonly path: string,
+    private readonly mode = 0o644,
+  ) {
     this.tempPath = join(dirname(path), `.${basename(path)}.tmp`);
   }
 
@@ -25,7 +29,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    const file = await open(this.tempPath, 'w');
+    const file = await open(this.tempPath, 'w', this.mode);
     try {
       await file.writeFile(JSON.stringify(data));
       await file.sync();

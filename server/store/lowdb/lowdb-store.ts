@@ -74,7 +74,9 @@ export class LowdbStore implements Store {
   }
 
   async loadSetup(): Promise<StoredSetup | undefined> {
-    const file = new DurableJsonFile<StoredSetup & { formatVersion: number }>(join(this.dataDir, 'setup.json'));
+    const file = new DurableJsonFile<StoredSetup & { formatVersion: number }>(
+      join(this.dataDir, 'setup.json'),
+    );
     const data = await file.read();
     if (!data) return undefined;
     const { formatVersion, ...setup } = data;
@@ -84,7 +86,11 @@ export class LowdbStore implements Store {
   }
 
   async saveSetup(setup: StoredSetup): Promise<void> {
-    await new DurableJsonFile<StoredSetup & { formatVersion: number }>(join(this.dataDir, 'setup.json')).write({
+    // Password hashes inside: readable by the server's user only, like the session secret.
+    await new DurableJsonFile<StoredSetup & { formatVersion: number }>(
+      join(this.dataDir, 'setup.json'),
+      0o600,
+    ).write({
       formatVersion: FORMAT_VERSION,
       ...setup,
     });
@@ -94,10 +100,16 @@ export class LowdbStore implements Store {
   async appendAudit(entry: AuditEntry): Promise<void> {
     const dir = join(this.dataDir, 'audit');
     await mkdir(dir, { recursive: true });
+    // Months in UTC: the file name only sorts the trail; each entry carries its exact time.
     const month = new Date(entry.at).toISOString().slice(0, 7);
-    const file = await open(join(dir, `${month}.jsonl`), 'a');
+    const file = await open(join(dir, `${month}.jsonl`), 'a+', 0o600);
     try {
-      await file.appendFile(`${JSON.stringify(entry)}\n`);
+      // A line cut short by a crash gets its own end first, so it cannot swallow this entry.
+      const { size } = await file.stat();
+      const last = Buffer.alloc(1);
+      if (size > 0) await file.read(last, 0, 1, size - 1);
+      const lead = size > 0 && last.toString() !== '\n' ? '\n' : '';
+      await file.appendFile(`${lead}${JSON.stringify(entry)}\n`);
       await file.sync();
     } finally {
       await file.close();
@@ -109,7 +121,10 @@ export class LowdbStore implements Store {
     const dir = join(this.dataDir, 'audit');
     let months: string[];
     try {
-      months = (await readdir(dir)).filter((f) => /^\d{4}-\d{2}\.jsonl$/.test(f)).sort().reverse();
+      months = (await readdir(dir))
+        .filter((f) => /^\d{4}-\d{2}\.jsonl$/.test(f))
+        .sort()
+        .reverse();
     } catch {
       return [];
     }
