@@ -81,6 +81,10 @@ export const CounterView = z.object({
     .array(ServiceId)
     .describe("services it serves today: the clerk's choice within serviceIds, else all of them"),
   since: z.number().optional().describe('epoch ms of the last status change'),
+  idleSince: z
+    .number()
+    .optional()
+    .describe('open and free: epoch ms since when (signed in, resumed or its last ticket left)'),
 });
 export type CounterView = z.infer<typeof CounterView>;
 

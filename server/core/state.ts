@@ -15,6 +15,8 @@ export interface CounterRuntime {
   since?: number | undefined;
   /** normal tickets called in a row since the last priority ticket (interleave ratio) */
   normalStreak: number;
+  /** when the counter last became free (signed in, resumed, or a ticket left it) */
+  idleSince?: number | undefined;
   /** the services the clerk serves today (a subset of the setup's); absent: all of them */
   serviceIds?: string[] | undefined;
   /** appointment tickets called in a row (they alternate with overdue walk-ins) */
@@ -89,10 +91,10 @@ function updateCounter(state: OfficeState, id: string, patch: Partial<CounterRun
 }
 
 /** Frees the counter that holds a ticket, if any. */
-function releaseCounterOf(state: OfficeState, ticketId: string): OfficeState {
+function releaseCounterOf(state: OfficeState, ticketId: string, at: number): OfficeState {
   const counterId = state.tickets[ticketId]?.counterId;
   if (!counterId || state.counters[counterId]?.currentTicketId !== ticketId) return state;
-  return updateCounter(state, counterId, { currentTicketId: undefined });
+  return updateCounter(state, counterId, { currentTicketId: undefined, idleSince: at });
 }
 
 function pushCall(state: OfficeState, ticketId: string, counterId: string, at: number, recall: boolean) {
@@ -161,19 +163,19 @@ function applyBody(state: OfficeState, e: DomainEvent, setup: OfficeSetup): Offi
     case 'ticket.started':
       return updateTicket(state, e.ticketId, { state: 'serving', startedAt: e.at });
     case 'ticket.finished':
-      return updateTicket(releaseCounterOf(state, e.ticketId), e.ticketId, {
+      return updateTicket(releaseCounterOf(state, e.ticketId, e.at), e.ticketId, {
         state: 'done',
         finishedAt: e.at,
         performedServiceIds: e.performedServiceIds,
       });
     case 'ticket.no_show':
-      return updateTicket(releaseCounterOf(state, e.ticketId), e.ticketId, {
+      return updateTicket(releaseCounterOf(state, e.ticketId, e.at), e.ticketId, {
         state: 'no_show',
         finishedAt: e.at,
       });
     case 'ticket.transferred': {
       const ticket = state.tickets[e.ticketId];
-      return updateTicket(releaseCounterOf(state, e.ticketId), e.ticketId, {
+      return updateTicket(releaseCounterOf(state, e.ticketId, e.at), e.ticketId, {
         state: 'waiting',
         serviceId: e.serviceId,
         departmentId: e.departmentId,
@@ -184,14 +186,14 @@ function applyBody(state: OfficeState, e: DomainEvent, setup: OfficeSetup): Offi
       });
     }
     case 'ticket.parked':
-      return updateTicket(releaseCounterOf(state, e.ticketId), e.ticketId, { state: 'parked' });
+      return updateTicket(releaseCounterOf(state, e.ticketId, e.at), e.ticketId, { state: 'parked' });
     case 'ticket.cancelled':
-      return updateTicket(releaseCounterOf(state, e.ticketId), e.ticketId, {
+      return updateTicket(releaseCounterOf(state, e.ticketId, e.at), e.ticketId, {
         state: 'cancelled',
         finishedAt: e.at,
       });
     case 'ticket.expired':
-      return updateTicket(releaseCounterOf(state, e.ticketId), e.ticketId, {
+      return updateTicket(releaseCounterOf(state, e.ticketId, e.at), e.ticketId, {
         state: 'expired',
         finishedAt: e.at,
       });
@@ -212,13 +214,19 @@ function applyBody(state: OfficeState, e: DomainEvent, setup: OfficeSetup): Offi
         pauseReason: undefined,
         normalStreak: 0,
         serviceIds: e.serviceIds,
+        idleSince: e.at,
       });
     case 'counter.services_set':
       return updateCounter(state, e.counterId, { serviceIds: e.serviceIds });
     case 'counter.paused':
       return updateCounter(state, e.counterId, { status: 'paused', pauseReason: e.reason, since: e.at });
     case 'counter.resumed':
-      return updateCounter(state, e.counterId, { status: 'open', pauseReason: undefined, since: e.at });
+      return updateCounter(state, e.counterId, {
+        status: 'open',
+        pauseReason: undefined,
+        since: e.at,
+        idleSince: e.at,
+      });
     case 'counter.closed':
       return updateCounter(state, e.counterId, {
         status: 'closed',

@@ -31,6 +31,9 @@ export function counterView(
     currentTicketId: r.currentTicketId,
     serviceIds: c.serviceIds,
     activeServiceIds: activeServices(c, r),
+    ...(r.status === 'open' && !r.currentTicketId && r.idleSince !== undefined
+      ? { idleSince: r.idleSince }
+      : {}),
     since: r.since,
   };
 }

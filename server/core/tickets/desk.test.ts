@@ -129,6 +129,24 @@ describe('finish with the services performed and a note', () => {
   });
 });
 
+describe('a free counter says since when', () => {
+  it('from signing in, from its last ticket, and not while it has one', () => {
+    const core = new CoreDriver(office());
+    core.ok(plainClerk, { type: 'open-counter', counterId: 'platz-1' });
+    const opened = core.now;
+    expect(counterView(core.state, core.setup, 'platz-1')?.idleSince).toBe(opened);
+    const t = core.draw(aKiosk(), 'registration');
+    core.advance(2);
+    core.ok(plainClerk, { type: 'call-next', counterId: 'platz-1' });
+    expect(counterView(core.state, core.setup, 'platz-1')?.idleSince).toBeUndefined();
+    core.advance(5);
+    core.ok(plainClerk, { type: 'finish', ticketId: t.id });
+    expect(counterView(core.state, core.setup, 'platz-1')?.idleSince).toBe(core.now);
+    core.ok(plainClerk, { type: 'pause-counter', counterId: 'platz-1' });
+    expect(counterView(core.state, core.setup, 'platz-1')?.idleSince).toBeUndefined();
+  });
+});
+
 describe("the counter's services for today", () => {
   it('call-next keeps to the chosen services; next-of-service may still reach the others', () => {
     const core = new CoreDriver(office());
