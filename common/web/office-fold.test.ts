@@ -118,6 +118,21 @@ describe('applyFact', () => {
     expect(state.counters['platz-3']?.currentTicketId).toBeUndefined();
   });
 
+  it('a counter is free from the moment its ticket left, busy again when it calls', () => {
+    const called1 = {
+      name: 'ticket:called',
+      payload: { ...base, seq: 11, at: 5000, ticket: called, call: aCall() },
+    } as const;
+    const done = {
+      name: 'ticket:finished',
+      payload: { ...base, seq: 12, at: 9000, ticket: { ...called, state: 'done' } },
+    } as const;
+    const free = fold(start, called1, done);
+    expect(free.counters['platz-3']?.idleSince).toBe(9000);
+    const again = fold(free, { ...called1, payload: { ...called1.payload, seq: 13 } });
+    expect(again.counters['platz-3']?.idleSince).toBeUndefined();
+  });
+
   it('keeps a parked ticket (still naming its counter) but frees the counter', () => {
     const state = fold(
       start,

@@ -82,7 +82,7 @@ export function applyFact(state: OfficeState, fact: Fact): OfficeState {
     case 'ticket:parked':
     case 'ticket:cancelled':
     case 'ticket:expired':
-      return release(withTicket(next, fact.payload.ticket), fact.payload.ticket.id);
+      return release(withTicket(next, fact.payload.ticket), fact.payload.ticket.id, fact.payload.at);
   }
 }
 
@@ -103,14 +103,18 @@ function occupy(state: OfficeState, ticket: TicketView): OfficeState {
   if (!counter) return state;
   return {
     ...state,
-    counters: { ...state.counters, [counter.id]: { ...counter, currentTicketId: ticket.id } },
+    counters: {
+      ...state.counters,
+      [counter.id]: { ...counter, currentTicketId: ticket.id, idleSince: undefined },
+    },
   };
 }
 
 /** Frees whichever counter holds the ticket (a parked ticket keeps its counterId, so search). */
-function release(state: OfficeState, ticketId: string): OfficeState {
+function release(state: OfficeState, ticketId: string, at: number): OfficeState {
   const holder = Object.values(state.counters).find((c) => c.currentTicketId === ticketId);
   if (!holder) return state;
   const { currentTicketId: _freed, ...rest } = holder;
-  return { ...state, counters: { ...state.counters, [holder.id]: rest } };
+  // As the server does: a counter whose ticket left is free from then on.
+  return { ...state, counters: { ...state.counters, [holder.id]: { ...rest, idleSince: at } } };
 }

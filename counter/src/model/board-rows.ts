@@ -165,6 +165,8 @@ function activityOf(
  * recent calls prove it called nobody since (they reach back far enough and hold no call of it).
  */
 export function idleSince(state: OfficeState, counter: CounterView, releases: Releases): number | undefined {
+  // The server says so since it keeps track (counter views carry idleSince).
+  if (counter.idleSince !== undefined) return counter.idleSince;
   const released = releases[counter.id];
   if (counter.since === undefined) return released;
   if (released !== undefined) return Math.max(released, counter.since);
