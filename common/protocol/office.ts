@@ -53,6 +53,9 @@ export const OfficeView = z.object({
   departments: z.array(DepartmentView),
   services: z.array(ServiceView),
   counters: z.array(CounterInfo),
+  calling: z
+    .object({ noShowAfterCalls: z.number().int() })
+    .describe('what the desk needs of the call rules: no-show only after this many calls'),
   alarms: z
     .object({
       maxWaiting: z.number().int(),

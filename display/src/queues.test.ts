@@ -28,6 +28,7 @@ const office = {
     service('alt', 'buergerbuero', { open: false, closedReason: 'inactive' }),
   ],
   counters: [],
+  calling: { noShowAfterCalls: 1 },
   alarms: { maxWaiting: 10, waitOverTargetPercent: 100, pausedMinutes: 30 },
 } satisfies OfficeView;
 

@@ -136,6 +136,7 @@ export function officeView(
       ...openness(setup, s, state, now),
     })),
     counters: setup.counters.map((c) => ({ id: c.id, name: c.name, serviceIds: c.serviceIds })),
+    calling: { noShowAfterCalls: setup.calling.noShowAfterCalls },
     alarms: setup.alarms,
   };
 }

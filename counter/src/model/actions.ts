@@ -77,6 +77,8 @@ export interface DeskContext {
   mayCallSpecific: boolean;
   /** a parked ticket this counter could call back exists */
   hasParked: boolean;
+  /** the office marks no-shows only after this many calls (recalls count); default 1 */
+  noShowAfterCalls?: number | undefined;
 }
 
 const TICKET_ACTIONS: Readonly<Partial<Record<ClerkAction, readonly TicketState[]>>> = {
@@ -114,6 +116,8 @@ export function isAvailable(
       return true;
     case 'close':
       return ticket === undefined;
+    case 'noShow':
+      return ticket?.state === 'called' && ticket.callCount >= (context.noShowAfterCalls ?? 1);
     default:
       return ticket !== undefined && (TICKET_ACTIONS[action]?.includes(ticket.state) ?? false);
   }

@@ -35,6 +35,8 @@ export interface DeskDeps {
   onClosed: () => void;
   /** the signed-in user may call a number out of order */
   mayCallSpecific?: boolean;
+  /** the office's rule: no-show only after this many calls (from the office view) */
+  noShowAfterCalls?: ReadonlySignal<number | undefined>;
   /** where the sound setting is kept (the browser's localStorage) */
   storage?: SettingStorage | undefined;
 }
@@ -122,6 +124,7 @@ export const DeskModel = createModel((deps: DeskDeps) => {
   const context = computed(() => ({
     mayCallSpecific: mayCallSpecific.value,
     hasParked: parkedTickets.value.length > 0,
+    noShowAfterCalls: deps.noShowAfterCalls?.value,
   }));
   const can = (name: ClerkAction) =>
     name === 'sound' ||

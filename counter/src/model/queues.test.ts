@@ -130,6 +130,13 @@ describe('isAvailable', () => {
     expect(isAvailable('callBack', aCounter(), undefined, { ...none, hasParked: true })).toBe(true);
   });
 
+  it('offers no-show only once the office’s number of calls is reached', () => {
+    const rule = { mayCallSpecific: false, hasParked: false, noShowAfterCalls: 2 };
+    expect(isAvailable('noShow', aCounter(), aTicket({ state: 'called', callCount: 1 }), rule)).toBe(false);
+    expect(isAvailable('noShow', aCounter(), aTicket({ state: 'called', callCount: 2 }), rule)).toBe(true);
+    expect(isAvailable('noShow', aCounter(), aTicket({ state: 'serving', callCount: 3 }), rule)).toBe(false);
+  });
+
   it('allows only resume and close while paused, nothing while closed', () => {
     const paused = aCounter({ status: 'paused' });
     expect(isAvailable('callNext', paused, undefined)).toBe(false);

@@ -40,6 +40,8 @@ export const WorkspaceModel = createModel(({ user, api, connection }: WorkspaceD
   const myOffices = computed(() => catalog.value.filter((o) => mayUseOffice(user, o.id)));
   const officeId = computed(() => chosenOfficeId.value ?? myOffices.value[0]?.id);
   const office = computed(() => myOffices.value.find((o) => o.id === officeId.value));
+  /** (inside the desk effect below, `office` is the office id) */
+  const officeView = office;
   const state = computed(() => (officeId.value ? offices.offices.value[officeId.value] : undefined));
 
   void api.offices().then((result) => {
@@ -75,6 +77,7 @@ export const WorkspaceModel = createModel(({ user, api, connection }: WorkspaceD
           counterId: counter,
           onClosed: () => (counterId.value = undefined),
           mayCallSpecific: hasPermission(user, 'call-specific'),
+          noShowAfterCalls: computed(() => officeView.value?.calling?.noShowAfterCalls),
           storage: browserStorage(),
         }),
     );
