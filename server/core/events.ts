@@ -13,7 +13,13 @@ export interface CallReason {
 }
 
 export type DomainEventBody =
-  | { type: 'ticket.issued'; ticket: TicketView; drawKey?: string | undefined }
+  | {
+      type: 'ticket.issued';
+      ticket: TicketView;
+      drawKey?: string | undefined;
+      /** the wait estimate given at drawing, seconds (kept to measure its accuracy) */
+      estimate?: { median: number; low: number; high: number } | undefined;
+    }
   | { type: 'ticket.called'; ticketId: string; counterId: string; reason: CallReason }
   | { type: 'ticket.recalled'; ticketId: string; counterId: string }
   | { type: 'ticket.started'; ticketId: string }

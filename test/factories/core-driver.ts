@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import { businessDayOf } from '../../server/core/business-day.ts';
 import type { Actor, Command } from '../../server/core/command.ts';
 import { runCommand, type RunOutcome } from '../../server/core/decide.ts';
+import type { DomainEvent } from '../../server/core/events.ts';
 import type { OfficeSetup } from '../../server/core/setup.ts';
 import { initialState, type OfficeState } from '../../server/core/state.ts';
 import type { TicketView } from '../../common/protocol/tickets.ts';
@@ -14,6 +15,8 @@ export const MONDAY_9AM = Date.UTC(2026, 10, 23, 8, 0, 0); // 09:00 in Berlin (C
 export class CoreDriver {
   state: OfficeState;
   now: number;
+  /** every event so far, in order, as the engine would store them */
+  readonly events: DomainEvent[] = [];
   private ids = 0;
   constructor(
     readonly setup: OfficeSetup,
@@ -31,6 +34,7 @@ export class CoreDriver {
       newTicketId: () => `ticket-id-${String(++this.ids).padStart(10, '0')}`,
     });
     this.state = out.state;
+    this.events.push(...out.events);
     return out;
   }
   /** Runs a command that must succeed and returns its ticket, if it has one. */

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { CoreDriver, MONDAY_9AM } from '../../../test/factories/core-driver.ts';
+import { aClerk, aCounter, aKiosk, anOffice, aService } from '../../../test/factories/office.ts';
+import { dayStats } from './day-stats.ts';
+import { mean, quantile } from './digest.ts';
+import { ticketRecords } from './records.ts';
+
+const office = anOffice({
+  services: [
+    aService({ targetWaitMinutes: 10 }),
+    aService({ id: 'passport', prefix: 'P', targetWaitMinutes: 30 }),
+  ],
+  counters: [aCounter({ serviceIds: ['registration', 'passport'] })],
+});
+const options = (perClerk = false) => ({
+  officeId: office.id,
+  businessDay: '2026-11-23',
+  timeZone: 'Europe/Berlin',
+  targetMinutes: (id: string) => office.services.find((s) => s.id === id)?.targetWaitMinutes ?? 30,
+  perClerk,
+});
+
+/** 09:00 two registrations drawn; called after 5 and 15 minutes, each served 4 minutes; a no-show. */
+function aDay() {
+  const core = new CoreDriver(office, MONDAY_9AM);
+  core.ok(aClerk(), { type: 'open-counter', counterId: 'platz-1' });
+  const a = core.draw(aKiosk(), 'registration');
+  const b = core.draw(aKiosk(), 'registration');
+  const c = core.draw(aKiosk(), 'passport');
+  core.advance(5);
+  expect(core.ok(aClerk(), { type: 'call-next', counterId: 'platz-1' })?.id).toBe(a.id);
+  core.advance(1);
+  core.ok(aClerk(), { type: 'start', ticketId: a.id });
+  core.advance(4);
+  core.ok(aClerk(), { type: 'finish', ticketId: a.id });
+  core.advance(5);
+  expect(core.ok(aClerk(), { type: 'call-next', counterId: 'platz-1' })?.id).toBe(b.id);
+  core.ok(aClerk(), { type: 'start', ticketId: b.id });
+  core.advance(4);
+  core.ok(aClerk(), { type: 'finish', ticketId: b.id });
+  expect(core.ok(aClerk(), { type: 'call-next', counterId: 'platz-1' })?.id).toBe(c.id);
+  core.ok(aClerk(), { type: 'no-show', ticketId: c.id });
+  core.advance(45);
+  core.ok(aClerk(), { type: 'close-counter', counterId: 'platz-1' });
+  return core;
+}
+
+describe('ticket records', () => {
+  it('know when each ticket was drawn, called, started and ended', () => {
+    const core = aDay();
+    const [a, b, c] = ticketRecords(core.events);
+    expect(a).toMatchObject({
+      number: 'A-001',
+      state: 'done',
+      callCount: 1,
+      counterId: 'platz-1',
+      clerk: 'clerk1',
+    });
+    expect((a!.firstCalledAt! - a!.issuedAt) / 60_000).toBe(5);
+    expect((a!.endedAt! - a!.startedAt!) / 60_000).toBe(4);
+    expect((b!.firstCalledAt! - b!.issuedAt) / 60_000).toBe(15);
+    expect(c).toMatchObject({ state: 'no_show', firstServiceId: 'passport' });
+  });
+});
+
+describe('day statistics', () => {
+  it('per service: counts, waits, service times and the service level against each target', () => {
+    const stats = dayStats(aDay().events, options());
+    const reg = stats.services.registration!;
+    expect(reg.tickets).toBe(2);
+    expect(reg.ended.done).toBe(2);
+    expect(mean(reg.wait)).toBe(600); // 5 and 15 minutes
+    expect(mean(reg.service)).toBe(240);
+    // 5 min within the 10-minute target, 15 min not
+    expect(reg.slWithin / reg.slEligible).toBe(0.5);
+    const passport = stats.services.passport!;
+    expect(passport.ended.no_show).toBe(1);
+    expect(passport.slWithin).toBe(1); // called after 15 minutes, target 30
+    expect(stats.total.tickets).toBe(3);
+    expect(quantile(stats.total.wait, 0.5)).toBeGreaterThan(0);
+  });
+
+  it('by hour of drawing in office time, and counter-minutes open per hour', () => {
+    const stats = dayStats(aDay().events, options());
+    expect(Object.keys(stats.hours)).toEqual(['9']);
+    expect(stats.hours['9']!.tickets).toBe(3);
+    // platz-1 open from 09:00 to 10:04: 60 minutes in hour 9, 4 in hour 10
+    expect(stats.openMinutes).toEqual({ '9': 60, '10': 4 });
+    expect(stats.weekday).toBe(0);
+  });
+
+  it('names clerks only where the office enabled per-clerk figures', () => {
+    expect(dayStats(aDay().events, options(false)).clerks).toBeUndefined();
+    expect(JSON.stringify(dayStats(aDay().events, options(false)))).not.toContain('clerk1');
+    expect(dayStats(aDay().events, options(true)).clerks?.clerk1?.tickets).toBe(3);
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * Owns: the statistics of one business day of one office, made once when the day closes (and on
+ * the fly for today): per service, per hour of drawing, per counter and — only where the office
+ * has enabled it (staff-council consent) — per clerk; counter-minutes open per hour for the
+ * staffing view; and how far the estimates given at drawing were off.
+ * Service level: of the tickets whose wait was decided (called, or left after the target had
+ * passed), the share called within the service's target wait.
+ */
+import type { DomainEvent } from '../events.ts';
+import { addTo, emptyDigest, type Digest } from './digest.ts';
+import { serviceOf, ticketRecords, totalOf, waitOf, walkOf, type TicketRecord } from './records.ts';
+import { hourOf, weekdayOf } from './zoned.ts';
+
+export type EndState = 'done' | 'no_show' | 'cancelled' | 'expired';
+
+export interface GroupStats {
+  /** tickets drawn */
+  tickets: number;
+  ended: Record<EndState, number>;
+  /** tickets whose wait was decided (see above) and how many of them within target */
+  slEligible: number;
+  slWithin: number;
+  wait: Digest;
+  walk: Digest;
+  service: Digest;
+  total: Digest;
+}
+
+export interface EstimateAccuracy {
+  /** tickets that were called and had an estimate */
+  count: number;
+  /** sum of |median − actual wait|, seconds */
+  absErrorSum: number;
+  /** actual wait within [low, high] */
+  covered: number;
+  /** the same for the naive estimate (people ahead × mean service time ÷ counters), when recorded */
+  naiveAbsErrorSum: number;
+}
+
+export interface DayStats {
+  officeId: string;
+  businessDay: string;
+  /** 0 = Monday … 6 = Sunday */
+  weekday: number;
+  total: GroupStats;
+  services: Record<string, GroupStats>;
+  /** by hour of drawing, "0" … "23", office time */
+  hours: Record<string, GroupStats>;
+  counters: Record<string, GroupStats>;
+  /** present only where the office enabled per-clerk figures */
+  clerks?: Record<string, GroupStats> | undefined;
+  /** minutes counters were open and not paused, by hour */
+  openMinutes: Record<string, number>;
+  estimates: EstimateAccuracy;
+}
+
+export interface DayStatsOptions {
+  officeId: string;
+  businessDay: string;
+  timeZone: string;
+  /** target wait per service, minutes */
+  targetMinutes: (serviceId: string) => number;
+  perClerk: boolean;
+  /** for today: the time up to which open counters count */
+  until?: number | undefined;
+}
+
+export function emptyGroup(): GroupStats {
+  return {
+    tickets: 0,
+    ended: { done: 0, no_show: 0, cancelled: 0, expired: 0 },
+    slEligible: 0,
+    slWithin: 0,
+    wait: emptyDigest(),
+    walk: emptyDigest(),
+    service: emptyDigest(),
+    total: emptyDigest(),
+  };
+}
+
+function addRecord(g: GroupStats, r: TicketRecord, targetSeconds: number): void {
+  g.tickets++;
+  if (r.state === 'done' || r.state === 'no_show' || r.state === 'cancelled' || r.state === 'expired')
+    g.ended[r.state]++;
+  const wait = waitOf(r);
+  if (wait !== undefined) {
+    addTo(g.wait, wait);
+    g.slEligible++;
+    if (wait <= targetSeconds) g.slWithin++;
+  } else if (r.endedAt !== undefined && (r.endedAt - r.issuedAt) / 1000 > targetSeconds) {
+    g.slEligible++;
+  }
+  const walk = walkOf(r);
+  if (walk !== undefined) addTo(g.walk, walk);
+  const service = serviceOf(r);
+  if (service !== undefined) addTo(g.service, service);
+  const total = totalOf(r);
+  if (total !== undefined) addTo(g.total, total);
+}
+
+function groupIn(map: Record<string, GroupStats>, key: string): GroupStats {
+  let g = map[key];
+  if (!g) {
+    g = emptyGroup();
+    map[key] = g;
+  }
+  return g;
+}
+
+export function dayStats(events: readonly DomainEvent[], options: DayStatsOptions): DayStats {
+  const records = ticketRecords(events).filter((r) => r.businessDay === options.businessDay);
+  const stats: DayStats = {
+    officeId: options.officeId,
+    businessDay: options.businessDay,
+    weekday: weekdayOf(Date.parse(`${options.businessDay}T12:00:00Z`), 'UTC'),
+    total: emptyGroup(),
+    services: {},
+    hours: {},
+    counters: {},
+    ...(options.perClerk ? { clerks: {} } : {}),
+    openMinutes: openMinutesByHour(events, options.timeZone, options.until),
+    estimates: { count: 0, absErrorSum: 0, covered: 0, naiveAbsErrorSum: 0 },
+  };
+  for (const r of records) {
+    const target = options.targetMinutes(r.firstServiceId) * 60;
+    addRecord(stats.total, r, target);
+    addRecord(groupIn(stats.services, r.firstServiceId), r, target);
+    addRecord(groupIn(stats.hours, String(hourOf(r.issuedAt, options.timeZone))), r, target);
+    if (r.counterId) addRecord(groupIn(stats.counters, r.counterId), r, target);
+    if (stats.clerks && r.clerk) addRecord(groupIn(stats.clerks, r.clerk), r, target);
+    const wait = waitOf(r);
+    if (r.estimate && wait !== undefined) {
+      stats.estimates.count++;
+      stats.estimates.absErrorSum += Math.abs(r.estimate.median - wait);
+      if (wait >= r.estimate.low && wait <= r.estimate.high) stats.estimates.covered++;
+    }
+  }
+  return stats;
+}
+
+/**
+ * Counter-minutes open (signed in, not paused) per hour of the day, from the counter events.
+ * Counted minute by minute: a day has at most 1440 per counter, and it also handles hours that
+ * a time zone's offset does not align with UTC.
+ */
+function openMinutesByHour(
+  events: readonly DomainEvent[],
+  timeZone: string,
+  until?: number,
+): Record<string, number> {
+  const openSince = new Map<string, number>();
+  const minutes: Record<string, number> = {};
+  const count = (from: number, to: number) => {
+    for (let t = Math.ceil(from / 60_000) * 60_000; t < to; t += 60_000) {
+      const hour = String(hourOf(t, timeZone));
+      minutes[hour] = (minutes[hour] ?? 0) + 1;
+    }
+  };
+  let last = 0;
+  for (const e of events) {
+    last = Math.max(last, e.at);
+    if (e.type === 'counter.opened' || e.type === 'counter.resumed') {
+      if (!openSince.has(e.counterId)) openSince.set(e.counterId, e.at);
+    } else if (e.type === 'counter.paused' || e.type === 'counter.closed') {
+      const since = openSince.get(e.counterId);
+      if (since !== undefined) count(since, e.at);
+      openSince.delete(e.counterId);
+    }
+  }
+  const end = until ?? last;
+  for (const since of openSince.values()) count(since, end);
+  return minutes;
+}

@@ -1,0 +1,89 @@
+/**
+ * Owns: a mergeable summary of durations (seconds) — count, sum, and counts in fixed buckets —
+ * from which mean, median and P90 are read. Why buckets: a day's summary is written once when the
+ * day closes and a year of them merges by adding counts, without ever re-reading a ticket.
+ * Resolution: 15 s up to 30 min, 1 min up to 3 h, 5 min up to 12 h (enough for waits and
+ * service times; the bucket width bounds the error of a quantile).
+ */
+
+export interface Digest {
+  count: number;
+  /** sum of the durations, seconds */
+  sum: number;
+  /** bucket index → count (sparse) */
+  buckets: Record<string, number>;
+}
+
+const STEPS: readonly { upTo: number; width: number }[] = [
+  { upTo: 30 * 60, width: 15 },
+  { upTo: 3 * 3600, width: 60 },
+  { upTo: 12 * 3600, width: 300 },
+];
+
+export function emptyDigest(): Digest {
+  return { count: 0, sum: 0, buckets: {} };
+}
+
+/** Bucket index of a duration and the bucket's [lower, upper) bounds. */
+function bucketOf(seconds: number): number {
+  let index = 0;
+  let lower = 0;
+  for (const step of STEPS) {
+    if (seconds < step.upTo) return index + Math.floor((seconds - lower) / step.width);
+    index += (step.upTo - lower) / step.width;
+    lower = step.upTo;
+  }
+  return index; // everything longer than 12 h shares the last bucket
+}
+
+function boundsOf(index: number): [number, number] {
+  let first = 0;
+  let lower = 0;
+  for (const step of STEPS) {
+    const n = (step.upTo - lower) / step.width;
+    if (index < first + n) {
+      const from = lower + (index - first) * step.width;
+      return [from, from + step.width];
+    }
+    first += n;
+    lower = step.upTo;
+  }
+  return [lower, lower];
+}
+
+export function addTo(digest: Digest, seconds: number): void {
+  const value = Math.max(0, seconds);
+  const key = String(bucketOf(value));
+  digest.count++;
+  digest.sum += value;
+  digest.buckets[key] = (digest.buckets[key] ?? 0) + 1;
+}
+
+export function merge(into: Digest, from: Digest): void {
+  into.count += from.count;
+  into.sum += from.sum;
+  for (const [key, n] of Object.entries(from.buckets)) into.buckets[key] = (into.buckets[key] ?? 0) + n;
+}
+
+export function mean(digest: Digest): number | undefined {
+  return digest.count > 0 ? digest.sum / digest.count : undefined;
+}
+
+/** The q-quantile (0 < q < 1), interpolated within its bucket. */
+export function quantile(digest: Digest, q: number): number | undefined {
+  if (digest.count === 0) return undefined;
+  const rank = q * digest.count;
+  const indices = Object.keys(digest.buckets)
+    .map(Number)
+    .sort((a, b) => a - b);
+  let seen = 0;
+  for (const index of indices) {
+    const n = digest.buckets[String(index)] ?? 0;
+    if (seen + n >= rank) {
+      const [from, to] = boundsOf(index);
+      return from + ((rank - seen) / n) * (to - from);
+    }
+    seen += n;
+  }
+  return boundsOf(indices.at(-1) ?? 0)[1];
+}
