@@ -1,49 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CoreDriver, MONDAY_9AM } from '../../../test/factories/core-driver.ts';
-import { aClerk, aCounter, aKiosk, anOffice, aService } from '../../../test/factories/office.ts';
+import { aDay, statsOptions as options } from '../../../test/factories/stats-day.ts';
 import { dayStats } from './day-stats.ts';
 import { mean, quantile } from './digest.ts';
 import { ticketRecords } from './records.ts';
-
-const office = anOffice({
-  services: [
-    aService({ targetWaitMinutes: 10 }),
-    aService({ id: 'passport', prefix: 'P', targetWaitMinutes: 30 }),
-  ],
-  counters: [aCounter({ serviceIds: ['registration', 'passport'] })],
-});
-const options = (perClerk = false) => ({
-  officeId: office.id,
-  businessDay: '2026-11-23',
-  timeZone: 'Europe/Berlin',
-  targetMinutes: (id: string) => office.services.find((s) => s.id === id)?.targetWaitMinutes ?? 30,
-  perClerk,
-});
-
-/** 09:00 two registrations drawn; called after 5 and 15 minutes, each served 4 minutes; a no-show. */
-function aDay() {
-  const core = new CoreDriver(office, MONDAY_9AM);
-  core.ok(aClerk(), { type: 'open-counter', counterId: 'platz-1' });
-  const a = core.draw(aKiosk(), 'registration');
-  const b = core.draw(aKiosk(), 'registration');
-  const c = core.draw(aKiosk(), 'passport');
-  core.advance(5);
-  expect(core.ok(aClerk(), { type: 'call-next', counterId: 'platz-1' })?.id).toBe(a.id);
-  core.advance(1);
-  core.ok(aClerk(), { type: 'start', ticketId: a.id });
-  core.advance(4);
-  core.ok(aClerk(), { type: 'finish', ticketId: a.id });
-  core.advance(5);
-  expect(core.ok(aClerk(), { type: 'call-next', counterId: 'platz-1' })?.id).toBe(b.id);
-  core.ok(aClerk(), { type: 'start', ticketId: b.id });
-  core.advance(4);
-  core.ok(aClerk(), { type: 'finish', ticketId: b.id });
-  expect(core.ok(aClerk(), { type: 'call-next', counterId: 'platz-1' })?.id).toBe(c.id);
-  core.ok(aClerk(), { type: 'no-show', ticketId: c.id });
-  core.advance(45);
-  core.ok(aClerk(), { type: 'close-counter', counterId: 'platz-1' });
-  return core;
-}
 
 describe('ticket records', () => {
   it('know when each ticket was drawn, called, started and ended', () => {
