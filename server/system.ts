@@ -18,6 +18,7 @@ import { createOperations } from './operations.ts';
 import { startKioskAgent, type KioskAgent } from '../kiosk/agent/agent.ts';
 import { deviceRoom, officeRoom, staffRoom, userRoom } from '#protocol/rooms.ts';
 import { AdminService } from './admin/admin-service.ts';
+import { StatisticsService } from './stats/statistics-service.ts';
 import { documentOf, validateDocument, type SetupDocument } from './admin/setup-document.ts';
 import { DeviceRegistry } from './devices/registry.ts';
 import { createAgentPrinting } from './printing/agent-printing.ts';
@@ -80,6 +81,8 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
   const publishFacts = createPublisher(io, (id) => engine.setup(id));
   // Set once operations exist (below); until then no status page can be connected anyway.
   let notifyStatusPages: (officeId: string) => void = () => {};
+  // Set once statistics exist (below): a closed day is summarized once, right after it closes.
+  let summarizeClosedDays: (officeId: string, businessDay: string) => void = () => {};
   const engine = await Engine.open({
     setups: config.offices.map(toSetup),
     store,
@@ -88,6 +91,7 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
     publish: (officeId, events, record) => {
       publishFacts(officeId, events, record);
       notifyStatusPages(officeId);
+      for (const e of events) if (e.type === 'day.closed') summarizeClosedDays(officeId, e.businessDay);
     },
     reportError,
   });
@@ -182,6 +186,12 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
     },
   });
 
+  const statistics = new StatisticsService(engine, store, clock);
+  summarizeClosedDays = (officeId, businessDay) =>
+    void statistics
+      .summarize(officeId, businessDay)
+      .catch((error: unknown) => reportError(error, { during: 'day statistics', officeId, businessDay }));
+
   const ops = createOperations({
     engine,
     printing,
@@ -192,6 +202,7 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
   const app = createHttpApp({
     engine,
     admin,
+    statistics,
     ops,
     directory,
     staticOptions: deps.staticOptions,

@@ -127,6 +127,14 @@ export const OfficeConfig = z
       })
       .default({ maxWaiting: 20, waitOverTargetPercent: 100, pausedMinutes: 30 })
       .describe("the supervisor board's alarm thresholds"),
+    statistics: z
+      .strictObject({
+        perClerk: z
+          .boolean()
+          .default(false)
+          .describe('figures per clerk: only with the staff council’s consent (LPVG NRW / BetrVG § 87)'),
+      })
+      .default({ perClerk: false }),
     appointments: z
       .strictObject({
         earlyMinutes: z.number().int().min(0).max(240).default(30).describe('check-in opens this early'),

@@ -27,6 +27,7 @@ export function toSetup(office: OfficeConfig): OfficeSetup {
     counters: office.counters.map((c) => ({ id: c.id, name: c.name, serviceIds: c.services })),
     calling: office.calling,
     alarms: office.alarms,
+    statistics: office.statistics,
     appointments: office.appointments,
   };
 }

@@ -78,6 +78,8 @@ export interface OfficeSetup {
   counters: CounterSetup[];
   calling: CallingSetup;
   alarms: AlarmSetup;
+  /** per-clerk figures only where the staff council agreed; off by default */
+  statistics: { perClerk: boolean };
   appointments: AppointmentSetup;
 }
 

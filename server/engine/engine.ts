@@ -114,6 +114,11 @@ export class Engine {
     return this.logs.get(officeId)?.durable.state;
   }
 
+  /** Today's durable state and events (statistics of the running day read these). */
+  record(officeId: string): OfficeRecord | undefined {
+    return this.logs.get(officeId)?.durable;
+  }
+
   officeOfTicket(ticketId: string): string | undefined {
     return this.ticketOffices.get(ticketId);
   }

@@ -13,6 +13,8 @@ import { actorOf, unauthenticated } from './respond.ts';
 import { appointmentRoutes } from './routes/appointments.ts';
 import { authRoutes } from './routes/auth.ts';
 import { adminRoutes } from './routes/admin.ts';
+import { statisticsRoutes } from './routes/statistics.ts';
+import type { StatisticsService } from '../stats/statistics-service.ts';
 import { displayRoutes } from './routes/display.ts';
 import { kioskRoutes } from './routes/kiosk.ts';
 import { officeRoutes } from './routes/offices.ts';
@@ -22,6 +24,7 @@ import type { AdminService } from '../admin/admin-service.ts';
 
 export interface HttpDeps {
   engine: Engine;
+  statistics: StatisticsService;
   admin: AdminService;
   ops: Operations;
   directory: Directory;
@@ -68,6 +71,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   api.use(kioskRoutes(deps.directory, limiter));
   api.use(displayRoutes(deps.directory));
   api.use(adminRoutes(deps.admin, deps.directory));
+  api.use(statisticsRoutes(deps.statistics, deps.engine, deps.directory));
   api.use(officeRoutes(deps.engine, deps.ops, deps.directory, deps.clock));
   api.use(ticketRoutes(deps.ops, deps.directory));
   api.use(appointmentRoutes(deps.ops, deps.directory));

@@ -2,7 +2,7 @@
  * Owns: an in-memory Store for engine tests, with a switch to make writes fail.
  * Why copies: a store that kept references would hide bugs where the engine mutates saved state.
  */
-import type { AuditEntry, DayArchive, OfficeRecord, Store, StoredSetup } from './store.ts';
+import type { AuditEntry, DayArchive, OfficeRecord, Store, StoredDayStats, StoredSetup } from './store.ts';
 
 export class MemoryStore implements Store {
   private records = new Map<string, string>();
@@ -31,6 +31,25 @@ export class MemoryStore implements Store {
   async loadArchive(officeId: string, businessDay: string): Promise<DayArchive | undefined> {
     const json = this.archives.get(`${officeId}/${businessDay}`);
     return json === undefined ? undefined : (JSON.parse(json) as DayArchive);
+  }
+
+  private dayStats = new Map<string, string>();
+
+  async saveDayStats(stats: StoredDayStats): Promise<void> {
+    if (this.failWrites) throw this.failWrites;
+    this.dayStats.set(`${stats.officeId}/${stats.businessDay}`, JSON.stringify(stats));
+  }
+
+  async loadDayStats(officeId: string, businessDay: string): Promise<StoredDayStats | undefined> {
+    const json = this.dayStats.get(`${officeId}/${businessDay}`);
+    return json === undefined ? undefined : (JSON.parse(json) as StoredDayStats);
+  }
+
+  async archivedDays(officeId: string): Promise<string[]> {
+    return [...this.archives.keys()]
+      .filter((k) => k.startsWith(`${officeId}/`))
+      .map((k) => k.slice(officeId.length + 1))
+      .sort();
   }
 
   private setup: string | undefined;

@@ -50,6 +50,12 @@ export interface AuditEntry {
   changes: string[];
 }
 
+/** Statistics of one closed day (server/core/stats/day-stats.ts), stored loosely typed. */
+export interface StoredDayStats {
+  officeId: string;
+  businessDay: string;
+}
+
 export interface Store {
   load(officeId: string): Promise<OfficeRecord | undefined>;
   /** Resolves only when the record is durable (on disk and fsynced, for file stores). */
@@ -57,6 +63,11 @@ export interface Store {
   /** Durable and idempotent: archiving the same day again replaces the earlier copy. */
   archiveDay(archive: DayArchive): Promise<void>;
   loadArchive(officeId: string, businessDay: string): Promise<DayArchive | undefined>;
+  /** Durable; written once when a day closes (or when first asked for an older day). */
+  saveDayStats(stats: StoredDayStats): Promise<void>;
+  loadDayStats(officeId: string, businessDay: string): Promise<StoredDayStats | undefined>;
+  /** The business days that have an archive, ascending. */
+  archivedDays(officeId: string): Promise<string[]>;
   /** The admin-edited setup; undefined until the first admin change. */
   loadSetup(): Promise<StoredSetup | undefined>;
   /** Resolves only when durable. */

@@ -32,6 +32,7 @@ export function anOffice(overrides: Partial<OfficeSetup> = {}): OfficeSetup {
     counters: [aCounter()],
     calling: { normalPerPriority: 2, priorityWeight: 3, noShowAfterCalls: 1 },
     alarms: { maxWaiting: 20, waitOverTargetPercent: 100, pausedMinutes: 30 },
+    statistics: { perClerk: false },
     appointments: { earlyMinutes: 30, lateMinutes: 15, favourMinutes: 5 },
     ...overrides,
   };

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { aDay, statsOptions as options } from '../../../test/factories/stats-day.ts';
+import { CoreDriver, MONDAY_9AM } from '../../../test/factories/core-driver.ts';
+import { aClerk, aKiosk } from '../../../test/factories/office.ts';
+import { aDay, statsOffice, statsOptions as options } from '../../../test/factories/stats-day.ts';
 import { dayStats } from './day-stats.ts';
 import { mean, quantile } from './digest.ts';
-import { ticketRecords } from './records.ts';
+import { serviceOf, ticketRecords, walkOf } from './records.ts';
 
 describe('ticket records', () => {
   it('know when each ticket was drawn, called, started and ended', () => {
@@ -19,6 +21,20 @@ describe('ticket records', () => {
     expect((a!.endedAt! - a!.startedAt!) / 60_000).toBe(4);
     expect((b!.firstCalledAt! - b!.issuedAt) / 60_000).toBe(15);
     expect(c).toMatchObject({ state: 'no_show', firstServiceId: 'passport' });
+  });
+});
+
+describe('a ticket finished without "start"', () => {
+  it('counts its service time from the call, with no walk time', () => {
+    const core = new CoreDriver(statsOffice, MONDAY_9AM);
+    core.ok(aClerk(), { type: 'open-counter', counterId: 'platz-1' });
+    const t = core.draw(aKiosk(), 'registration');
+    core.ok(aClerk(), { type: 'call-next', counterId: 'platz-1' });
+    core.advance(7);
+    core.ok(aClerk(), { type: 'finish', ticketId: t.id });
+    const [r] = ticketRecords(core.events);
+    expect(serviceOf(r!)).toBe(7 * 60);
+    expect(walkOf(r!)).toBe(0);
   });
 });
 

@@ -106,6 +106,9 @@ export function ticketRecords(events: readonly DomainEvent[]): TicketRecord[] {
         break;
       case 'ticket.finished':
         touch(e.ticketId, (r) => {
+          // Finished straight from "called" (the clerk skipped "start"): the core starts it in the
+          // same instant. The citizen was served since the call, so count from there; no walk time.
+          if (r.startedAt === e.at && r.lastCalledAt !== undefined) r.startedAt = r.lastCalledAt;
           r.endedAt = e.at;
           r.state = 'done';
           r.performedServiceIds = e.performedServiceIds;

@@ -2,6 +2,7 @@
  * Owns: the default Store — lowdb JSON files under the data directory:
  *   offices/<officeId>/live.json              today's state and events (rewritten on every commit)
  *   offices/<officeId>/days/<YYYY-MM-DD>.json  one closed business day (written once)
+ *   offices/<officeId>/stats/<YYYY-MM-DD>.json statistics of a closed day (written once)
  *   setup.json                                 offices, users, devices as admins edited them
  *   audit/<YYYY-MM>.jsonl                      the audit trail, one JSON line per change, appended
  * Why per-day archives: lowdb rewrites the whole file on each write, so the live file must stay
@@ -10,7 +11,7 @@
 import { mkdir, open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { AuditEntry, DayArchive, OfficeRecord, Store, StoredSetup } from '../store.ts';
+import type { AuditEntry, DayArchive, OfficeRecord, Store, StoredDayStats, StoredSetup } from '../store.ts';
 import { DurableJsonFile, syncDirectory } from './durable-file.ts';
 
 const FORMAT_VERSION = 1;
@@ -71,6 +72,36 @@ export class LowdbStore implements Store {
       join(this.officeDir(officeId), 'days', `${businessDay}.json`),
     );
     return (await file.read()) ?? undefined;
+  }
+
+  async saveDayStats(stats: StoredDayStats): Promise<void> {
+    const dir = join(this.officeDir(stats.officeId), 'stats');
+    await mkdir(dir, { recursive: true });
+    await new DurableJsonFile<StoredDayStats & { formatVersion: number }>(
+      join(dir, `${stats.businessDay}.json`),
+    ).write({
+      formatVersion: FORMAT_VERSION,
+      ...stats,
+    });
+  }
+
+  async loadDayStats(officeId: string, businessDay: string): Promise<StoredDayStats | undefined> {
+    const file = new DurableJsonFile<StoredDayStats>(
+      join(this.officeDir(officeId), 'stats', `${businessDay}.json`),
+    );
+    return (await file.read()) ?? undefined;
+  }
+
+  async archivedDays(officeId: string): Promise<string[]> {
+    try {
+      const files = await readdir(join(this.officeDir(officeId), 'days'));
+      return files
+        .filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f))
+        .map((f) => f.slice(0, 10))
+        .sort();
+    } catch {
+      return [];
+    }
   }
 
   async loadSetup(): Promise<StoredSetup | undefined> {
