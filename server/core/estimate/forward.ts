@@ -1,0 +1,208 @@
+/**
+ * Owns: wait estimates by running the office forward. Many times over (`runs`), the present
+ * queue is played out with the counters now open: each counter finishes its current citizen
+ * after a sampled remaining service time, then calls the next ticket with the REAL call strategy
+ * (calling/strategy.ts) and the real state transitions (state.ts `apply`), serving for a sampled
+ * duration learned from history (or a no-show's recalls). The spread of a ticket's simulated
+ * waits gives its estimate: median and an 80 % range (10th to 90th percentile).
+ * "Newcomers" are virtual tickets, one per asked service, drawn now: what the kiosk, the display
+ * and the ticket tell someone before they draw.
+ * Not modelled (on purpose, see the evaluation): paused counters resuming, counters opening
+ * later, later arrivals that jump the queue (priority, appointments) — the range absorbs some.
+ */
+import type { TicketView } from '#protocol/tickets.ts';
+import { chooseNext } from '../calling/strategy.ts';
+import type { DomainEvent } from '../events.ts';
+import { findCounter, findService, type OfficeSetup } from '../setup.ts';
+import { apply, type OfficeState } from '../state.ts';
+import { hourOf } from '../stats/zoned.ts';
+import type { ServiceTimeModel } from './service-times.ts';
+
+export interface Estimate {
+  /** seconds from now */
+  median: number;
+  low: number;
+  high: number;
+}
+
+export interface EstimateOptions {
+  runs: number;
+  seed: number;
+  /** services to estimate for someone drawing now */
+  newcomers?: readonly string[] | undefined;
+  /** stop a run after this much simulated time (seconds); tickets not called by then get none */
+  horizonSeconds?: number | undefined;
+}
+
+export interface Estimates {
+  tickets: Map<string, Estimate>;
+  newcomers: Map<string, Estimate>;
+}
+
+/** A small seeded generator (mulberry32): the core stays deterministic and testable. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NEWCOMER = 'newcomer:';
+
+/** Only what the strategy looks at: waiting tickets, the counters' current ones, the counters. */
+function pruned(
+  state: OfficeState,
+  setup: OfficeSetup,
+  now: number,
+  newcomers: readonly string[],
+): OfficeState {
+  const tickets: Record<string, TicketView> = {};
+  for (const t of Object.values(state.tickets)) {
+    if (t.state === 'waiting' || t.state === 'called' || t.state === 'serving') tickets[t.id] = t;
+  }
+  for (const serviceId of newcomers) {
+    const service = findService(setup, serviceId);
+    if (!service) continue;
+    const id = `${NEWCOMER}${serviceId}`;
+    tickets[id] = {
+      id,
+      officeId: setup.id,
+      // after every real number of the day, so equal scores rank it last, as a new ticket would
+      number: `${service.prefix}-999999`,
+      serviceId,
+      departmentId: service.departmentId,
+      state: 'waiting',
+      channel: 'kiosk',
+      priority: 'normal',
+      businessDay: state.businessDay,
+      issuedAt: now,
+      queuedAt: now,
+      callCount: 0,
+      transferCount: 0,
+    };
+  }
+  return { ...state, tickets, recentCalls: [], drawKeys: {}, appointments: {}, identitySalts: {} };
+}
+
+function percentile(sorted: readonly number[], q: number): number {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))));
+  return sorted[i]!;
+}
+
+export function estimateWaits(
+  state: OfficeState,
+  setup: OfficeSetup,
+  now: number,
+  model: ServiceTimeModel,
+  options: EstimateOptions,
+): Estimates {
+  const random = seededRandom(options.seed);
+  const newcomers = options.newcomers ?? [];
+  const start = pruned(state, setup, now, newcomers);
+  const wanted = Object.values(start.tickets)
+    .filter((t) => t.state === 'waiting')
+    .map((t) => t.id);
+  const waits = new Map<string, number[]>(wanted.map((id) => [id, []]));
+  const horizon = now + (options.horizonSeconds ?? 12 * 3600) * 1000;
+  const sampleService = (serviceId: string, at: number) =>
+    model.sample(serviceId, hourOf(at, setup.timeZone), random()) * 1000;
+
+  for (let run = 0; run < options.runs; run++) {
+    let sim = start;
+    const step = (body: Record<string, unknown>, at: number) => {
+      sim = apply(sim, { ...body, seq: sim.seq + 1, at, by: 'estimate' } as DomainEvent, setup);
+    };
+    /** counter id → when it is free next */
+    const freeAt = new Map<string, number>();
+    for (const counter of setup.counters) {
+      const runtime = sim.counters[counter.id];
+      if (runtime?.status !== 'open') continue;
+      const current = runtime.currentTicketId ? sim.tickets[runtime.currentTicketId] : undefined;
+      if (!current) {
+        freeAt.set(counter.id, now);
+        continue;
+      }
+      // The citizen at the counter: a duration longer than what has passed already.
+      const since = current.startedAt ?? current.calledAt ?? now;
+      let remaining = 30_000;
+      for (let i = 0; i < 5; i++) {
+        const total = sampleService(current.serviceId, since);
+        if (since + total > now) {
+          remaining = since + total - now;
+          break;
+        }
+      }
+      freeAt.set(counter.id, now + remaining);
+    }
+    let pending = wanted.length;
+    while (pending > 0 && freeAt.size > 0) {
+      let counterId = '';
+      let at = Infinity;
+      for (const [id, t] of freeAt) if (t < at) [counterId, at] = [id, t];
+      if (at > horizon) break;
+      const counter = findCounter(setup, counterId)!;
+      const holding = sim.counters[counterId]?.currentTicketId;
+      if (holding) step({ type: 'ticket.finished', ticketId: holding }, at);
+      const pick = chooseNext(sim, setup, counter, sim.counters[counterId]!, at);
+      if (!pick) {
+        freeAt.delete(counterId); // nothing more it could call: no later arrivals are modelled
+        continue;
+      }
+      step({ type: 'ticket.called', ticketId: pick.ticket.id, counterId, reason: pick.reason }, at);
+      const list = waits.get(pick.ticket.id);
+      if (list) {
+        list.push((at - now) / 1000);
+        pending--;
+      }
+      const noShow = random() < model.noShowRate(pick.ticket.serviceId);
+      const busy = noShow
+        ? setup.calling.noShowAfterCalls * 90_000
+        : model.walkSeconds * 1000 + sampleService(pick.ticket.serviceId, at);
+      freeAt.set(counterId, at + busy);
+    }
+  }
+
+  const tickets = new Map<string, Estimate>();
+  const newcomerEstimates = new Map<string, Estimate>();
+  for (const [id, list] of waits) {
+    // Called in fewer than half the runs: no counter serves it now; an honest "don't know".
+    if (list.length < options.runs / 2) continue;
+    const sorted = [...list].sort((a, b) => a - b);
+    const estimate = {
+      median: Math.round(percentile(sorted, 0.5)),
+      low: Math.round(percentile(sorted, 0.1)),
+      high: Math.round(percentile(sorted, 0.9)),
+    };
+    if (id.startsWith(NEWCOMER)) newcomerEstimates.set(id.slice(NEWCOMER.length), estimate);
+    else tickets.set(id, estimate);
+  }
+  return { tickets, newcomers: newcomerEstimates };
+}
+
+/**
+ * The usual formula, for comparison only: people ahead × mean service time ÷ counters open for
+ * the service (seconds).
+ */
+export function naiveEstimate(
+  state: OfficeState,
+  setup: OfficeSetup,
+  ticket: Pick<TicketView, 'serviceId' | 'queuedAt' | 'id'>,
+  meanServiceSeconds: (serviceId: string) => number,
+): number | undefined {
+  const open = setup.counters.filter(
+    (c) => state.counters[c.id]?.status === 'open' && c.serviceIds.includes(ticket.serviceId),
+  ).length;
+  if (open === 0) return undefined;
+  const ahead = Object.values(state.tickets).filter(
+    (t) =>
+      t.state === 'waiting' &&
+      t.serviceId === ticket.serviceId &&
+      t.id !== ticket.id &&
+      t.queuedAt <= ticket.queuedAt,
+  ).length;
+  return (ahead * meanServiceSeconds(ticket.serviceId)) / open;
+}
