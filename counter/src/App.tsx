@@ -14,11 +14,13 @@ import { LoginForm } from './login/LoginForm.tsx';
 import { isSupervisor } from './model/api.ts';
 import type { CounterAppModel, Tab } from './model/app.ts';
 import type { WorkspaceModel } from './model/workspace.ts';
+import { AdminPanel, ADMIN_TAB_LABEL } from './admin/AdminPanel.tsx';
 import { AppointmentsPanel } from './supervisor/AppointmentsPanel.tsx';
 import { DeviceAlerts } from './supervisor/DeviceAlerts.tsx';
 import { DEVICES_HEADING_ID } from './supervisor/DevicesPanel.tsx';
 import { LiveBoard } from './supervisor/LiveBoard.tsx';
 import { PrinterPreview } from './supervisor/PrinterPreview.tsx';
+import { StatisticsPanel, STATISTICS_TAB_LABEL } from './statistics/StatisticsPanel.tsx';
 import { Tabs } from './Tabs.tsx';
 
 export function App({ app }: { app: CounterAppModel }) {
@@ -74,7 +76,15 @@ function Signed({ app, workspace }: { app: CounterAppModel; workspace: Workspace
         />
       )}
       <Tabs
-        tabs={tabs.map((id) => ({ id, label: t(language, `counter.tab.${id}`) }))}
+        tabs={tabs.map((id) => ({
+          id,
+          label:
+            id === 'admin'
+              ? ADMIN_TAB_LABEL
+              : id === 'statistics'
+                ? STATISTICS_TAB_LABEL
+                : t(language, `counter.tab.${id}`),
+        }))}
         selected={app.tab.value}
         onSelect={(id) => app.showTab(id as Tab)}
       >
@@ -96,6 +106,10 @@ function Panel({ tab, workspace, app }: { tab: Tab; workspace: WorkspaceModel; a
       return <AppointmentsPanel appointments={workspace.appointments} office={office} language={language} />;
     case 'printer':
       return <PrinterPreview printer={workspace.printer} language={language} />;
+    case 'statistics':
+      return <StatisticsPanel office={workspace.office} />;
+    case 'admin':
+      return <AdminPanel user={workspace.user.value} />;
     case 'clerk': {
       const desk = workspace.desk.value;
       // Issuing a number needs no counter: a supervisor can do it from the picker screen too.

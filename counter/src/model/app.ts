@@ -12,7 +12,7 @@ import { isSupervisor, type CounterApi, type SessionUser } from './api.ts';
 import { WorkspaceModel } from './workspace.ts';
 
 export type Phase = 'checking' | 'signed-out' | 'signed-in';
-export type Tab = 'clerk' | 'board' | 'appointments' | 'printer';
+export type Tab = 'clerk' | 'board' | 'appointments' | 'printer' | 'statistics' | 'admin';
 
 export interface CounterAppDeps {
   api: CounterApi;
@@ -30,7 +30,16 @@ export const CounterAppModel = createModel(({ api, connect, language }: CounterA
 
   const tabs = computed((): Tab[] => {
     const user = workspace.value?.user.value;
-    return user && isSupervisor(user) ? ['clerk', 'board', 'appointments', 'printer'] : ['clerk'];
+    if (!user || !isSupervisor(user)) return ['clerk'];
+    // Verwaltung (counter/src/admin/) is for admins only.
+    return [
+      'clerk',
+      'board',
+      'appointments',
+      'printer',
+      'statistics',
+      ...(user.role === 'admin' ? (['admin'] as const) : []),
+    ];
   });
 
   function enter(user: SessionUser) {
