@@ -29,7 +29,7 @@ import { fail, ok, type Result } from '#protocol/result.ts';
 import type { OfficeSnapshot } from '#protocol/snapshots.ts';
 import type { TicketState, TicketStatusView, TicketView } from '#protocol/tickets.ts';
 import type { Actor, Command, TicketActionType } from './core/command.ts';
-import { estimateWait } from './core/estimate.ts';
+import { inMinutes, type EstimateService } from './estimates/estimate-service.ts';
 import { counterView, peopleAhead, snapshotOf } from './core/views.ts';
 import { canAccessOffice } from './engine/authorize.ts';
 import type { CommandOutcome, Engine } from './engine/engine.ts';
@@ -47,11 +47,20 @@ export interface OperationsDeps {
   publicUrl?: string | undefined;
   /** live status of the office's kiosks and displays, for staff */
   devicesFor?: (officeId: string) => DeviceStatusView[];
+  /** forward wait estimates (server/estimates) */
+  estimates?: EstimateService;
 }
 
 export type Operations = ReturnType<typeof createOperations>;
 
-export function createOperations({ engine, printing, clock, publicUrl, devicesFor }: OperationsDeps) {
+export function createOperations({
+  engine,
+  printing,
+  clock,
+  publicUrl,
+  devicesFor,
+  estimates,
+}: OperationsDeps) {
   function ticketResult(result: Result<CommandOutcome>): Result<TicketResult> {
     if (!result.ok) return result;
     const { subject, state } = result.data;
@@ -79,6 +88,8 @@ export function createOperations({ engine, printing, clock, publicUrl, devicesFo
       // Kiosks draw walk-in tickets; priority and channel are staff decisions.
       channel: isKiosk ? 'kiosk' : (cmd.channel ?? 'counter'),
       priority: isKiosk ? 'normal' : (cmd.priority ?? 'normal'),
+      // What the kiosk showed for this service: printed on the ticket, and kept to measure it.
+      estimate: estimates?.newcomer(cmd.officeId, cmd.serviceId),
     };
     return issue(actor, cmd.officeId, command, cmd.language ?? 'de');
   }
@@ -102,7 +113,8 @@ export function createOperations({ engine, printing, clock, publicUrl, devicesFo
     const state = engine.state(officeId);
     if (!setup || !state) return fail('not_found', 'no such office', 'officeId');
     const ahead = peopleAhead(state, setup, state.tickets[ticket.id] ?? ticket, clock());
-    const estimate = estimateWait(state, setup, ticket, ahead);
+    const drawn = command.type === 'draw' ? command.estimate : estimates?.ticket(officeId, ticket.id);
+    const estimate = drawn && !repeated ? inMinutes(drawn) : undefined;
     const url = statusUrl(ticket.id);
     // Shown on the kiosk screen too, so a citizen can follow the queue when the printer fails.
     const extras = {
@@ -297,7 +309,10 @@ export function createOperations({ engine, printing, clock, publicUrl, devicesFo
     const state = engine.state(officeId);
     if (!setup || !state || !canAccessOffice(actor, officeId))
       return fail('not_found', 'no such office', 'officeId');
-    const snapshot = snapshotOf(state, setup, clock());
+    const snapshot = snapshotOf(state, setup, clock(), (serviceId) => {
+      const e = estimates?.newcomer(officeId, serviceId);
+      return e ? inMinutes(e) : undefined;
+    });
     return ok(
       actor.kind === 'user' && devicesFor ? { ...snapshot, devices: devicesFor(officeId) } : snapshot,
     );
@@ -328,7 +343,8 @@ export function createOperations({ engine, printing, clock, publicUrl, devicesFo
     const service = setup.services.find((s) => s.id === ticket.serviceId);
     const counter = setup.counters.find((c) => c.id === ticket.counterId);
     const ahead = peopleAhead(state, setup, ticket, clock());
-    const estimate = ticket.state === 'waiting' ? estimateWait(state, setup, ticket, ahead) : undefined;
+    const forward = ticket.state === 'waiting' ? estimates?.ticket(setup.id, ticketId) : undefined;
+    const estimate = forward ? inMinutes(forward) : undefined;
     return ok({
       number: ticket.number,
       officeName: setup.name,
@@ -336,7 +352,7 @@ export function createOperations({ engine, printing, clock, publicUrl, devicesFo
       serviceNames: service?.names ?? { de: ticket.serviceId },
       state: ticket.state,
       peopleAhead: ahead,
-      ...(estimate ? { waitEstimate: estimate } : {}),
+      ...(estimate && forward ? { waitEstimate: estimate, estimate: forward } : {}),
       ...(counter && (ticket.state === 'called' || ticket.state === 'serving')
         ? { counterName: counter.name }
         : {}),

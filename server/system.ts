@@ -19,6 +19,7 @@ import { startKioskAgent, type KioskAgent } from '../kiosk/agent/agent.ts';
 import { deviceRoom, officeRoom, staffRoom, userRoom } from '#protocol/rooms.ts';
 import { AdminService } from './admin/admin-service.ts';
 import { StatisticsService } from './stats/statistics-service.ts';
+import { EstimateService } from './estimates/estimate-service.ts';
 import { documentOf, validateDocument, type SetupDocument } from './admin/setup-document.ts';
 import { DeviceRegistry } from './devices/registry.ts';
 import { createAgentPrinting } from './printing/agent-printing.ts';
@@ -81,8 +82,10 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
   const publishFacts = createPublisher(io, (id) => engine.setup(id));
   // Set once operations exist (below); until then no status page can be connected anyway.
   let notifyStatusPages: (officeId: string) => void = () => {};
-  // Set once statistics exist (below): a closed day is summarized once, right after it closes.
+  // Set once statistics and estimates exist (below): a closed day is summarized once, right after
+  // it closes, and the estimates learn from it; every change updates the estimates.
   let summarizeClosedDays: (officeId: string, businessDay: string) => void = () => {};
+  let estimatesChanged: (officeId: string) => void = () => {};
   const engine = await Engine.open({
     setups: config.offices.map(toSetup),
     store,
@@ -91,6 +94,7 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
     publish: (officeId, events, record) => {
       publishFacts(officeId, events, record);
       notifyStatusPages(officeId);
+      estimatesChanged(officeId);
       for (const e of events) if (e.type === 'day.closed') summarizeClosedDays(officeId, e.businessDay);
     },
     reportError,
@@ -187,9 +191,24 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
   });
 
   const statistics = new StatisticsService(engine, store, clock);
+  const estimates = new EstimateService({
+    engine,
+    history: (officeId, days) => statistics.lastDays(officeId, days),
+    clock,
+    pushQueues: (officeId, asOfSeq, queues) =>
+      io.to(officeRoom(officeId)).emit('office:queues', { officeId, asOfSeq, queues }),
+    reportError,
+  });
+  const learn = (officeId: string) =>
+    estimates
+      .learn(officeId)
+      .catch((error: unknown) => reportError(error, { during: 'learning service times', officeId }));
+  for (const officeId of engine.officeIds()) void learn(officeId);
+  estimatesChanged = (officeId) => estimates.changed(officeId);
   summarizeClosedDays = (officeId, businessDay) =>
     void statistics
       .summarize(officeId, businessDay)
+      .then(() => learn(officeId))
       .catch((error: unknown) => reportError(error, { during: 'day statistics', officeId, businessDay }));
 
   const ops = createOperations({
@@ -198,6 +217,7 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
     clock,
     publicUrl: config.publicUrl,
     devicesFor: (officeId) => devices.forOffice(officeId),
+    estimates,
   });
   const app = createHttpApp({
     engine,
@@ -232,6 +252,7 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
     },
     async close() {
       clearInterval(dayTimer);
+      estimates.close();
       agentServerUrl = undefined;
       for (const agent of agents.values()) await agent.close();
       agents.clear();

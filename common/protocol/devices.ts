@@ -58,7 +58,13 @@ export const PrintJob = z.strictObject({
   timeZone: z.string().max(60),
   language: Language,
   peopleAhead: z.number().int().min(0).optional(),
-  waitEstimate: z.strictObject({ lowMinutes: z.number().min(0), highMinutes: z.number().min(0) }).optional(),
+  waitEstimate: z
+    .strictObject({
+      lowMinutes: z.number().min(0),
+      highMinutes: z.number().min(0),
+      medianMinutes: z.number().min(0).optional(),
+    })
+    .optional(),
   statusUrl: z.url().max(300).optional(),
 });
 export type PrintJob = z.infer<typeof PrintJob>;

@@ -102,7 +102,11 @@ export type CallView = z.infer<typeof CallView>;
 
 /** Public status of one ticket, for the citizen's phone. */
 /** An honest wait estimate is a range; absent when no counter for the service is open. */
-export const WaitEstimate = z.object({ lowMinutes: z.number(), highMinutes: z.number() });
+export const WaitEstimate = z.object({
+  lowMinutes: z.number(),
+  highMinutes: z.number(),
+  medianMinutes: z.number().optional().describe('the most likely wait'),
+});
 export type WaitEstimate = z.infer<typeof WaitEstimate>;
 
 export const TicketStatusView = z.object({
@@ -113,6 +117,10 @@ export const TicketStatusView = z.object({
   state: TicketState,
   peopleAhead: z.number().int(),
   waitEstimate: WaitEstimate.optional(),
+  estimate: z
+    .object({ median: z.number(), low: z.number(), high: z.number() })
+    .optional()
+    .describe('the same in seconds: median and 80 % range'),
   counterName: z.string().optional(),
   issuedAt: z.number(),
 });

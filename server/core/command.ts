@@ -30,6 +30,8 @@ export type Command =
       idempotencyKey?: string | undefined;
       channel: Channel;
       priority: PriorityClass;
+      /** the wait estimate shown for this service just before drawing (kept to measure accuracy) */
+      estimate?: { median: number; low: number; high: number } | undefined;
     }
   | { type: 'open-counter'; counterId: string; serviceIds?: string[] | undefined }
   /** the services a signed-in counter serves today, within what its setup allows */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aKiosk, anOffice, aService } from '../../test/factories/office.ts';
 import { CoreDriver } from '../../test/factories/core-driver.ts';
-import { estimateWait } from './estimate.ts';
 import { officeView } from './views.ts';
 
 // Monday 23 November 2026, 09:00 in Berlin (08:00 UTC).
@@ -41,24 +40,5 @@ describe('opening hours and closed reasons', () => {
     const [registration, pickup] = officeView(core.setup, core.state, core.now).services;
     expect(registration).toMatchObject({ open: false, closedReason: 'daily_cap_reached' });
     expect(pickup).toMatchObject({ open: false, closedReason: 'inactive' });
-  });
-});
-
-describe('estimateWait', () => {
-  it('gives a range from the people ahead and the counters open, and nothing when none is open', () => {
-    const core = new CoreDriver(anOffice({ services: [aService({ expectedMinutes: 10 })] }), MONDAY_9);
-    expect(estimateWait(core.state, core.setup, { serviceId: 'registration' }, 3)).toBeUndefined();
-    core.ok(
-      { kind: 'user', userId: 'clerk1', role: 'clerk', officeIds: '*' },
-      { type: 'open-counter', counterId: 'platz-1' },
-    );
-    expect(estimateWait(core.state, core.setup, { serviceId: 'registration' }, 0)).toEqual({
-      lowMinutes: 0,
-      highMinutes: 10,
-    });
-    expect(estimateWait(core.state, core.setup, { serviceId: 'registration' }, 3)).toEqual({
-      lowMinutes: 20,
-      highMinutes: 50,
-    });
   });
 });

@@ -2,9 +2,13 @@
  * Owns: turning core state into the protocol's views — what clients may see.
  */
 import type { OfficeView, ServiceQueue } from '#protocol/office.ts';
-import { estimateWait } from './estimate.ts';
 import type { OfficeSnapshot } from '#protocol/snapshots.ts';
-import { OPEN_TICKET_STATES, type CounterView, type TicketView } from '#protocol/tickets.ts';
+import {
+  OPEN_TICKET_STATES,
+  type CounterView,
+  type TicketView,
+  type WaitEstimate,
+} from '#protocol/tickets.ts';
 import { localized } from '#protocol/language.ts';
 import { relativeWait, sequenceOf } from './calling/strategy.ts';
 import { closedReason } from './hours.ts';
@@ -38,7 +42,12 @@ export function counterView(
   };
 }
 
-export function snapshotOf(state: OfficeState, setup: OfficeSetup, now: number): OfficeSnapshot {
+export function snapshotOf(
+  state: OfficeState,
+  setup: OfficeSetup,
+  now: number,
+  newcomer: NewcomerEstimate = () => undefined,
+): OfficeSnapshot {
   return {
     officeId: setup.id,
     seq: state.seq,
@@ -47,22 +56,29 @@ export function snapshotOf(state: OfficeState, setup: OfficeSetup, now: number):
     tickets: Object.values(state.tickets).filter((t) => OPEN_TICKET_STATES.includes(t.state)),
     counters: setup.counters.flatMap((c) => counterView(state, setup, c.id) ?? []),
     recentCalls: state.recentCalls,
-    queues: queuesOf(state, setup),
+    queues: queuesOf(state, setup, newcomer),
   };
 }
 
+/** The wait estimate for someone drawing a ticket of this service now (see server/estimates). */
+export type NewcomerEstimate = (serviceId: string) => WaitEstimate | undefined;
+
 /**
- * Per service: how many wait, and the estimate for someone drawing a ticket now (behind all of
- * them). Displays and supervisors show it; one pass over today's tickets.
+ * Per service: how many wait, and the estimate for someone drawing a ticket now. Displays and
+ * supervisors show it; one pass over today's tickets.
  */
-export function queuesOf(state: OfficeState, setup: OfficeSetup): ServiceQueue[] {
+export function queuesOf(
+  state: OfficeState,
+  setup: OfficeSetup,
+  newcomer: NewcomerEstimate = () => undefined,
+): ServiceQueue[] {
   const waiting = new Map<string, number>();
   for (const t of Object.values(state.tickets)) {
     if (t.state === 'waiting') waiting.set(t.serviceId, (waiting.get(t.serviceId) ?? 0) + 1);
   }
   return setup.services.map((s) => {
     const count = waiting.get(s.id) ?? 0;
-    const estimate = estimateWait(state, setup, { serviceId: s.id }, count);
+    const estimate = newcomer(s.id);
     return { serviceId: s.id, waiting: count, ...(estimate ? { waitEstimate: estimate } : {}) };
   });
 }

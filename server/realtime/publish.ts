@@ -8,7 +8,7 @@ import type { ClientToServerEvents, FactName, ServerToClientEvents } from '#prot
 import { officeRoom } from '#protocol/rooms.ts';
 import type { DomainEvent, DomainEventType } from '../core/events.ts';
 import type { OfficeSetup } from '../core/setup.ts';
-import { counterView, queuesOf } from '../core/views.ts';
+import { counterView } from '../core/views.ts';
 import type { OfficeRecord } from '../store/store.ts';
 
 type Io = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -80,10 +80,6 @@ export function createPublisher(io: Io, setupOf: (officeId: string) => OfficeSet
         continue;
       }
       if (e.type === 'day.closed') room.emit('office:day-closed', { ...base, businessDay: e.businessDay });
-    }
-    // Waits and counts follow from the batch as a whole: one derived update after its facts.
-    if (events.some((e) => /^(ticket|counter|day)\./.test(e.type))) {
-      room.emit('office:queues', { officeId, asOfSeq: state.seq, queues: queuesOf(state, setup) });
     }
   };
 }

@@ -62,6 +62,18 @@ export class StatisticsService {
     return stats;
   }
 
+  /** The summaries of the office's last `count` closed days that have an archive, oldest first. */
+  async lastDays(officeId: string, count: number): Promise<DayStats[]> {
+    const today = this.today(officeId)?.day;
+    const days = (await this.store.archivedDays(officeId)).filter((d) => !today || d < today).slice(-count);
+    const out: DayStats[] = [];
+    for (const day of days) {
+      const stats = await this.summarize(officeId, day);
+      if (stats) out.push(stats);
+    }
+    return out;
+  }
+
   private today(officeId: string): { day: string; events: readonly DomainEvent[] } | undefined {
     const record = this.engine.record(officeId);
     return record ? { day: record.state.businessDay, events: record.events } : undefined;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aClerk, aCounter, aKiosk, anOffice, aService, aSupervisor } from '../../../test/factories/office.ts';
 import { CoreDriver } from '../../../test/factories/core-driver.ts';
-import { estimateWait } from '../estimate.ts';
+import { estimateWaits } from '../estimate/forward.ts';
+import { serviceTimeModel } from '../estimate/service-times.ts';
 import { counterView, queuesOf } from '../views.ts';
 
 /** Two services at two counters; clerk1 may call out of order, clerk2 may not. */
@@ -201,17 +202,27 @@ describe("the counter's services for today", () => {
     expect(counterView(core.state, changed, 'platz-1')?.activeServiceIds).toEqual(['registration']);
   });
 
-  it('estimates and queue figures count only counters that serve the service today', () => {
+  it('forward estimates count only counters that serve the service today', () => {
     const core = new CoreDriver(office());
     core.ok(plainClerk, { type: 'open-counter', counterId: 'platz-1', serviceIds: ['registration'] });
     core.draw(aKiosk(), 'passport');
     core.draw(aKiosk(), 'registration');
     core.draw(aKiosk(), 'registration');
-    expect(estimateWait(core.state, core.setup, { serviceId: 'passport' }, 1)).toBeUndefined();
-    const queues = queuesOf(core.state, core.setup);
-    expect(queues.find((q) => q.serviceId === 'registration')).toMatchObject({
+    const model = serviceTimeModel(core.setup, []);
+    const { newcomers } = estimateWaits(core.state, core.setup, core.now, model, {
+      runs: 40,
+      seed: 1,
+      newcomers: ['registration', 'passport'],
+    });
+    expect(newcomers.has('passport')).toBe(false);
+    expect(newcomers.get('registration')?.median).toBeGreaterThan(0);
+    const queues = queuesOf(core.state, core.setup, (id) =>
+      id === 'registration' ? { lowMinutes: 5, highMinutes: 20 } : undefined,
+    );
+    expect(queues.find((q) => q.serviceId === 'registration')).toEqual({
+      serviceId: 'registration',
       waiting: 2,
-      waitEstimate: { lowMinutes: expect.any(Number) },
+      waitEstimate: { lowMinutes: 5, highMinutes: 20 },
     });
     expect(queues.find((q) => q.serviceId === 'passport')).toEqual({ serviceId: 'passport', waiting: 1 });
   });

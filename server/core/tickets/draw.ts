@@ -44,7 +44,10 @@ export function decideDraw(
     transferCount: 0,
   };
   const drawKey = cmd.idempotencyKey === undefined ? undefined : keyOf(actor, cmd.idempotencyKey);
-  return accept([{ type: 'ticket.issued', ticket, drawKey }], { kind: 'ticket', id: ticket.id });
+  return accept([{ type: 'ticket.issued', ticket, drawKey, estimate: cmd.estimate }], {
+    kind: 'ticket',
+    id: ticket.id,
+  });
 }
 
 /** Keys are scoped by who drew, so two kiosks can never collide on the same key. */
