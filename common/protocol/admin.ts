@@ -44,7 +44,11 @@ export const DeviceEdit = z.strictObject({
         .describe('a new staff PIN; null removes it; absent keeps it'),
     })
     .optional(),
-  printer: z.record(z.string(), z.unknown()).optional().describe('kiosk: its printer'),
+  printer: z
+    .record(z.string(), z.unknown())
+    .nullable()
+    .optional()
+    .describe("kiosk: its own printer; null: the server's printer again; absent: keep"),
   agent: z.enum(['embedded', 'remote']).optional(),
 });
 export type DeviceEdit = z.infer<typeof DeviceEdit>;

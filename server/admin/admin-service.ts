@@ -337,7 +337,7 @@ async function deviceFrom(
   const pin = edit.kiosk?.staffPin;
   const staffPinHash =
     pin === null ? undefined : pin ? await hashPassword(pin) : existing?.kiosk?.staffPinHash;
-  const printer = edit.printer ?? existing?.printer;
+  const printer = edit.printer === null ? undefined : (edit.printer ?? existing?.printer);
   const config = {
     ...base,
     agent,

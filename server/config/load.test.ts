@@ -78,7 +78,7 @@ describe('loadConfig', () => {
     const messages = result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     expect(messages).toEqual(
       expect.arrayContaining([
-        'offices.0.services.1: duplicate prefix "A"',
+        'offices.0.services.1.prefix: duplicate prefix "A"',
         'offices.0.services.1.department: unknown department "nope"',
         'offices.0.counters.0.services.1: unknown service "ghost"',
       ]),

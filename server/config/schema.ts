@@ -150,11 +150,12 @@ export const OfficeConfig = z
       .default({ earlyMinutes: 30, lateMinutes: 15, favourMinutes: 5 }),
   })
   .superRefine((office, ctx) => {
-    const unique = (values: string[], path: string, what: string) => {
+    // The path names the field (e.g. services.3.prefix), so a form can show the problem there.
+    const unique = (values: string[], path: string, what: string, field = 'id') => {
       const seen = new Set<string>();
       values.forEach((v, i) => {
         if (seen.has(v))
-          ctx.addIssue({ code: 'custom', path: [path, i], message: `duplicate ${what} "${v}"` });
+          ctx.addIssue({ code: 'custom', path: [path, i, field], message: `duplicate ${what} "${v}"` });
         seen.add(v);
       });
     };
@@ -171,6 +172,7 @@ export const OfficeConfig = z
     unique(
       office.services.map((s) => s.prefix),
       'services',
+      'prefix',
       'prefix',
     );
     unique(

@@ -38,12 +38,48 @@ const MIX: Record<string, number> = {
 const SPREAD: Record<string, number> = { zulassung: 0.75, abholung: 0.35 };
 
 const STAFFING: Shift[] = [
-  { counterId: 'platz-1', clerk: 'clerk1', from: '07:50', to: '16:00', breaks: [{ at: '11:30', minutes: 30 }] },
-  { counterId: 'platz-2', clerk: 'clerk2', from: '07:50', to: '16:00', breaks: [{ at: '12:15', minutes: 30 }] },
-  { counterId: 'platz-4', clerk: 'clerk3', from: '07:50', to: '16:00', breaks: [{ at: '13:00', minutes: 30 }] },
-  { counterId: 'platz-5', clerk: 'clerk4', from: '07:50', to: '16:00', breaks: [{ at: '11:45', minutes: 30 }] },
-  { counterId: 'platz-6', clerk: 'clerk5', from: '07:50', to: '16:00', breaks: [{ at: '12:30', minutes: 30 }] },
-  { counterId: 'platz-8', clerk: 'clerk6', from: '07:50', to: '16:00', breaks: [{ at: '13:15', minutes: 30 }] },
+  {
+    counterId: 'platz-1',
+    clerk: 'clerk1',
+    from: '07:50',
+    to: '16:00',
+    breaks: [{ at: '11:30', minutes: 30 }],
+  },
+  {
+    counterId: 'platz-2',
+    clerk: 'clerk2',
+    from: '07:50',
+    to: '16:00',
+    breaks: [{ at: '12:15', minutes: 30 }],
+  },
+  {
+    counterId: 'platz-4',
+    clerk: 'clerk3',
+    from: '07:50',
+    to: '16:00',
+    breaks: [{ at: '13:00', minutes: 30 }],
+  },
+  {
+    counterId: 'platz-5',
+    clerk: 'clerk4',
+    from: '07:50',
+    to: '16:00',
+    breaks: [{ at: '11:45', minutes: 30 }],
+  },
+  {
+    counterId: 'platz-6',
+    clerk: 'clerk5',
+    from: '07:50',
+    to: '16:00',
+    breaks: [{ at: '12:30', minutes: 30 }],
+  },
+  {
+    counterId: 'platz-8',
+    clerk: 'clerk6',
+    from: '07:50',
+    to: '16:00',
+    breaks: [{ at: '13:15', minutes: 30 }],
+  },
 ];
 
 export interface DemoPlanOptions {
@@ -61,7 +97,11 @@ export function demoPlan(setup: OfficeSetup, date: string, options: DemoPlanOpti
   const factor = (WEEKDAY_FACTOR[weekdayOf(date)] ?? 0) * (options.load ?? 1);
   const serviceTimes: Record<string, Duration> = {};
   for (const s of setup.services) {
-    serviceTimes[s.id] = { kind: 'lognormal', medianSeconds: s.expectedMinutes * 60 * 0.85, sigma: SPREAD[s.id] ?? 0.45 };
+    serviceTimes[s.id] = {
+      kind: 'lognormal',
+      medianSeconds: s.expectedMinutes * 60 * 0.85,
+      sigma: SPREAD[s.id] ?? 0.45,
+    };
   }
   const known = new Set(setup.services.map((s) => s.id));
   return {

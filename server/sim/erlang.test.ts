@@ -129,7 +129,7 @@ describe('the simulator reproduces M/M/c queueing theory (c = 3, ρ = 0.8)', () 
     expect(erlangC(1, 1, 2).meanWait).toBeCloseTo(1 / 3, 12);
     // c = 3, a = 2.4: P(wait) = (2.4³/3! / 0.2) / (1 + 2.4 + 2.4²/2 + 2.4³/3! / 0.2) = 11.52 / 17.8
     expect(erlangC(2.4, 1, 3).pWait).toBeCloseTo(11.52 / 17.8, 12);
-    expect(theory.meanWait).toBeCloseTo(((11.52 / 17.8) / (3 / 300 - 28.8 / 3600)), 9);
+    expect(theory.meanWait).toBeCloseTo(11.52 / 17.8 / (3 / 300 - 28.8 / 3600), 9);
     expect(() => erlangC(3, 1, 3)).toThrow(/unstable/);
   });
 

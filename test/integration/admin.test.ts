@@ -116,7 +116,7 @@ describe('admin API', () => {
     expect(bad.body.code).toBe('validation_failed');
     const fields = bad.body.problems.map((p: { field: string }) => p.field);
     expect(fields).toEqual(
-      expect.arrayContaining(['offices.0.services.1', 'offices.0.services.2.department']),
+      expect.arrayContaining(['offices.0.services.1.prefix', 'offices.0.services.2.department']),
     );
 
     const good = structuredClone(setup.offices[0]);
@@ -337,9 +337,21 @@ describe('admin API', () => {
     const audit = await readAuditFiles(sys.dataDir);
     expect(audit).toContain('staffPinHash: (geändert)');
     expect(audit).not.toContain('agentTokenHash');
+    const own = await api(sys.url, 'PUT', '/api/admin/devices/kiosk-1', {
+      cookie: admin,
+      body: { revision: 1, kind: 'kiosk', offices: [OFFICE], printer: { kind: 'tcp', host: '192.0.2.7' } },
+    });
+    expect(own.body.setup.devices.find((d: { id: string }) => d.id === 'kiosk-1').printer).toMatchObject({
+      kind: 'tcp',
+    });
+    const back = await api(sys.url, 'PUT', '/api/admin/devices/kiosk-1', {
+      cookie: admin,
+      body: { revision: 2, kind: 'kiosk', offices: [OFFICE], printer: null },
+    });
+    expect(back.body.setup.devices.find((d: { id: string }) => d.id === 'kiosk-1').printer).toBeUndefined();
     const wrong = await api(sys.url, 'PUT', '/api/admin/devices/display-1', {
       cookie: admin,
-      body: { revision: 1, kind: 'display', offices: [OFFICE], kiosk: { idleSeconds: 90 } },
+      body: { revision: 3, kind: 'display', offices: [OFFICE], kiosk: { idleSeconds: 90 } },
     });
     expect(wrong.body).toMatchObject({ code: 'validation_failed', field: 'kiosk' });
   });
