@@ -172,6 +172,16 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
       } catch (error) {
         reportError(error, { during: 'engine configure' });
       }
+      // Names, counters and services are part of the snapshot: everyone watching gets a fresh one.
+      for (const office of next.offices) {
+        step('resend snapshots', async () => {
+          for (const socket of await io.in(officeRoom(office.id)).fetchSockets()) {
+            const actor = socket.data.actor;
+            const snapshot = actor ? ops.snapshot(actor, office.id) : undefined;
+            if (snapshot?.ok) socket.emit('office:snapshot', snapshot.data);
+          }
+        });
+      }
       for (const office of next.offices)
         step('notify', () =>
           io.to(officeRoom(office.id)).emit('office:setup-changed', { officeId: office.id }),

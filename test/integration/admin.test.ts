@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   api,
   DISPLAY,
+  firstSnapshot,
   handshakeOutcome,
   KIOSK,
   nextEvent,
@@ -62,6 +63,8 @@ describe('admin API', () => {
     office.services.find((s: { id: string }) => s.id === 'ausweis').targetWaitMinutes = 25;
     office.counters.push({ id: 'platz-9', name: 'Platz 9', services: ['ausweis'] });
     const display = await sys.connectAs(DISPLAY);
+    await firstSnapshot(display);
+    const fresh = nextEvent(display, 'office:snapshot');
     const changed = nextEvent(display, 'office:setup-changed');
     const res = await api(sys.url, 'PUT', `/api/admin/offices/${OFFICE}`, {
       cookie: admin,
@@ -70,6 +73,7 @@ describe('admin API', () => {
     expect(res.status).toBe(200);
     expect(res.body.setup.revision).toBe(1);
     expect(await changed).toEqual({ officeId: OFFICE });
+    expect((await fresh).counters.map((c) => c.id)).toContain('platz-9');
 
     const offices = (await api(sys.url, 'GET', '/api/offices')).body.offices;
     const live = offices.find((o: { id: string }) => o.id === OFFICE);

@@ -44,11 +44,16 @@ export const WorkspaceModel = createModel(({ user, api, connection }: WorkspaceD
   const officeView = office;
   const state = computed(() => (officeId.value ? offices.offices.value[officeId.value] : undefined));
 
-  void api.offices().then((result) => {
-    if (result.ok) catalog.value = result.data.offices;
-    else catalogError.value = result.error;
-    catalogLoaded.value = true;
-  });
+  const loadCatalog = () =>
+    api.offices().then((result) => {
+      if (result.ok) catalog.value = result.data.offices;
+      else if (!catalogLoaded.peek()) catalogError.value = result.error;
+      catalogLoaded.value = true;
+    });
+  void loadCatalog();
+  // An admin changed services, counters or names: take them over without a reload. The office
+  // state follows by itself (a snapshot after the reconnect or the next facts).
+  effect(() => connection.listen('office:setup-changed', () => void loadCatalog()));
 
   // After a page reload the clerk is still signed in at their counter: go straight back to it.
   effect(() => {
