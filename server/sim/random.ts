@@ -19,11 +19,17 @@ export function mulberry32(seed: number): () => number {
 
 /** A 32-bit hash of a seed and a label (FNV-1a), for independent named streams. */
 export function deriveSeed(seed: number, label: string): number {
-  let h = (0x811c9dc5 ^ (seed >>> 0)) >>> 0;
-  const text = `${seed}:${label}`;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
+  let h = 0x811c9dc5;
+  const mix = (byte: number) => {
+    h ^= byte & 0xff;
     h = Math.imul(h, 0x01000193) >>> 0;
+  };
+  const s = seed >>> 0;
+  for (let shift = 0; shift < 32; shift += 8) mix(s >>> shift);
+  for (let i = 0; i < label.length; i++) {
+    const code = label.charCodeAt(i);
+    mix(code);
+    mix(code >>> 8);
   }
   // one mulberry step decorrelates neighbouring labels
   return Math.floor(mulberry32(h)() * 4294967296) >>> 0;
