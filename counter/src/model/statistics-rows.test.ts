@@ -42,7 +42,7 @@ describe('statistics key figures', () => {
     expect(figures.noShowRate?.value).toBe('4\u00a0%');
     expect(figures.estimate).toMatchObject({
       value: '± 4 Min.',
-      detail: 'mittlere Abweichung; 72\u00a0% im angezeigten Bereich (900 Prognosen)',
+      detail: 'mittlere Abweichung; 72\u00a0% innerhalb der angezeigten Spanne (900 Prognosen)',
     });
   });
 

@@ -52,6 +52,7 @@ describe('statistics charts', () => {
     });
     const chart = serviceLevelChart(view, statisticsOffice);
     expect(chart.xLabels).toEqual(['A']);
+    expect(chart.axisKey).toEqual([{ label: 'A', name: 'Personalausweis / Reisepass beantragen' }]);
     expect(chart.yMax).toBe(100);
     expect(chart.series[0]?.values).toEqual([66.7]);
     expect(chart.series[1]).toMatchObject({ style: 'dashed', reference: true, values: [80] });

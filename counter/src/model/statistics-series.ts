@@ -33,6 +33,8 @@ export interface ChartModel {
   xLabels: string[];
   /** the label of each position in the table, in full */
   rowLabels: string[];
+  /** what short axis labels stand for (service prefixes), shown beside the chart */
+  axisKey?: { label: string; name: string }[];
   xTitle: string;
   yTitle: string;
   /** a fixed top of the y axis (100 for percent), else uPlot fits the data */
@@ -114,6 +116,7 @@ export function serviceLevelChart(view: StatisticsView, office: OfficeView | und
     x: services.map((_, i) => i),
     xLabels: services.map((s) => prefix(s.serviceId)),
     rowLabels: services.map((s) => `${serviceLabel(office, s.serviceId)} (${prefix(s.serviceId)})`),
+    axisKey: services.map((s) => ({ label: prefix(s.serviceId), name: serviceLabel(office, s.serviceId) })),
     xTitle: st('col.service'),
     yTitle: st('unit.percent'),
     yMax: 100,

@@ -39,9 +39,10 @@ const de = {
   'key.serviceLevelDetail': 'innerhalb der Zielwartezeit aufgerufen',
   'key.noShowRate': 'Nicht erschienen',
   'key.noShowRateDetail': 'der Aufgerufenen',
-  'key.estimate': 'Genauigkeit der Wartezeitprognose',
+  'key.estimate': 'Wartezeit-Prognose',
   'key.estimateValue': '± {mae}',
-  'key.estimateDetail': 'mittlere Abweichung; {coverage} im angezeigten Bereich ({count} Prognosen)',
+  'key.estimateDetail':
+    'mittlere Abweichung; {coverage} innerhalb der angezeigten Spanne ({count} Prognosen)',
   'table.services': 'Je Anliegen',
   'table.hours': 'Je Stunde: Andrang und Besetzung',
   'table.hoursHint':
