@@ -15,7 +15,15 @@ const office = anOffice({
   ],
 });
 /** Every service takes exactly ten minutes, nobody misses a call, nobody walks. */
-const fixed: ServiceTimeModel = { sample: () => 600, noShowRate: () => 0, walkSeconds: 0 };
+const fixed: ServiceTimeModel = {
+  sample: () => 600,
+  noShowRate: () => 0,
+  walkSeconds: 0,
+  callDelaySeconds: 0,
+  arrivalsPerHour: Array<number>(24).fill(0),
+  serviceMix: new Map(),
+  priorityShare: 0,
+};
 const run = (core: CoreDriver, model = fixed, newcomers: string[] = []) =>
   estimateWaits(core.state, core.setup, core.now, model, { runs: 50, seed: 1, newcomers });
 
@@ -70,6 +78,31 @@ describe('forward estimates', () => {
     // five services of median 10 minutes ahead: around 50 minutes
     expect(last.median / 60).toBeGreaterThan(40);
     expect(last.median / 60).toBeLessThan(65);
+  });
+
+  it('counts later arrivals the strategy would call first (a shorter target)', () => {
+    const urgent = anOffice({
+      services: [
+        aService({ targetWaitMinutes: 5 }),
+        aService({ id: 'passport', prefix: 'P', targetWaitMinutes: 60 }),
+      ],
+      counters: [aCounter({ serviceIds: ['registration', 'passport'] })],
+    });
+    const core = new CoreDriver(urgent);
+    core.ok(aClerk(), { type: 'open-counter', counterId: 'platz-1' });
+    core.draw(aKiosk(), 'passport');
+    core.ok(aClerk(), { type: 'call-next', counterId: 'platz-1' });
+    const waiting = core.draw(aKiosk(), 'passport');
+    const quiet = estimateWaits(core.state, urgent, core.now, fixed, { runs: 50, seed: 3 });
+    const busy = {
+      ...fixed,
+      arrivalsPerHour: Array<number>(24).fill(4),
+      serviceMix: new Map([['registration', 1]]),
+    };
+    const rushed = estimateWaits(core.state, urgent, core.now, busy, { runs: 50, seed: 3 });
+    expect(quiet.tickets.get(waiting.id)?.median).toBe(600);
+    // at least one registration drawn meanwhile goes first: a whole service longer
+    expect(rushed.tickets.get(waiting.id)!.median).toBeGreaterThanOrEqual(1200);
   });
 
   it('the naive estimate counts people ahead × mean time ÷ open counters', () => {

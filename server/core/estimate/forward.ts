@@ -7,13 +7,14 @@
  * waits gives its estimate: median and an 80 % range (10th to 90th percentile).
  * "Newcomers" are virtual tickets, one per asked service, drawn now: what the kiosk, the display
  * and the ticket tell someone before they draw.
- * Not modelled (on purpose, see the evaluation): paused counters resuming, counters opening
- * later, later arrivals that jump the queue (priority, appointments) — the range absorbs some.
+ * Later arrivals are drawn from the hourly rates and service mix of the last weeks, because the
+ * strategy may call them first (shorter targets, priority). A free counter calls after a short
+ * delay. Not modelled: paused counters resuming, counters opening later, appointments to come.
  */
 import type { TicketView } from '#protocol/tickets.ts';
 import { chooseNext } from '../calling/strategy.ts';
 import type { DomainEvent } from '../events.ts';
-import { findCounter, findService, type OfficeSetup } from '../setup.ts';
+import { activeServices, findCounter, findService, type OfficeSetup } from '../setup.ts';
 import { apply, type OfficeState } from '../state.ts';
 import { hourOf } from '../stats/zoned.ts';
 import type { ServiceTimeModel } from './service-times.ts';
@@ -52,6 +53,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 const NEWCOMER = 'newcomer:';
+const ARRIVAL = 'arrival:';
 
 /** Only what the strategy looks at: waiting tickets, the counters' current ones, the counters. */
 function pruned(
@@ -111,6 +113,15 @@ export function estimateWaits(
   const sampleService = (serviceId: string, at: number) =>
     model.sample(serviceId, hourOf(at, setup.timeZone), random()) * 1000;
 
+  const mix = [...model.serviceMix].filter(([id]) => findService(setup, id));
+  const pickService = (u: number) => {
+    let acc = 0;
+    for (const [id, share] of mix) if ((acc += share) >= u) return id;
+    return mix.at(-1)?.[0];
+  };
+  /** a free counter's pause before it calls: the chime, a glance, the click (mean callDelay) */
+  const callDelay = () => random() * 2 * model.callDelaySeconds * 1000;
+
   for (let run = 0; run < options.runs; run++) {
     let sim = start;
     const step = (body: Record<string, unknown>, at: number) => {
@@ -118,12 +129,14 @@ export function estimateWaits(
     };
     /** counter id → when it is free next */
     const freeAt = new Map<string, number>();
+    /** open counters with nothing to call: a later arrival wakes them */
+    const idle = new Set<string>();
     for (const counter of setup.counters) {
       const runtime = sim.counters[counter.id];
       if (runtime?.status !== 'open') continue;
       const current = runtime.currentTicketId ? sim.tickets[runtime.currentTicketId] : undefined;
       if (!current) {
-        freeAt.set(counter.id, now);
+        freeAt.set(counter.id, now + callDelay());
         continue;
       }
       // The citizen at the counter: a duration longer than what has passed already.
@@ -138,18 +151,69 @@ export function estimateWaits(
       }
       freeAt.set(counter.id, now + remaining);
     }
+    // Later arrivals, drawn lazily from the learned hourly rates (a Poisson process per hour):
+    // they matter because the strategy may call them first (short targets, priority).
+    let arrivalAt = now;
+    let arrivals = 0;
+    const nextArrival = () => {
+      for (let guard = 0; guard < 48 && arrivalAt <= horizon; guard++) {
+        const rate = model.arrivalsPerHour[hourOf(arrivalAt, setup.timeZone)] ?? 0;
+        const hourEnd = (Math.floor(arrivalAt / 3_600_000) + 1) * 3_600_000;
+        const gap = rate > 0 ? (-Math.log(1 - random()) / rate) * 3_600_000 : Infinity;
+        if (arrivalAt + gap < hourEnd) {
+          arrivalAt += gap;
+          return arrivalAt;
+        }
+        arrivalAt = hourEnd;
+      }
+      return Infinity;
+    };
+    let upcoming = mix.length > 0 ? nextArrival() : Infinity;
     let pending = wanted.length;
-    while (pending > 0 && freeAt.size > 0) {
+    while (pending > 0) {
       let counterId = '';
       let at = Infinity;
       for (const [id, t] of freeAt) if (t < at) [counterId, at] = [id, t];
-      if (at > horizon) break;
+      if (upcoming < at) {
+        const serviceId = pickService(random());
+        const service = serviceId ? findService(setup, serviceId) : undefined;
+        if (service) {
+          const id = `${ARRIVAL}${++arrivals}`;
+          const ticket: TicketView = {
+            id,
+            officeId: setup.id,
+            number: `${service.prefix}-${900000 + arrivals}`,
+            serviceId: service.id,
+            departmentId: service.departmentId,
+            state: 'waiting',
+            channel: 'kiosk',
+            priority: random() < model.priorityShare ? 'priority' : 'normal',
+            businessDay: sim.businessDay,
+            issuedAt: upcoming,
+            queuedAt: upcoming,
+            callCount: 0,
+            transferCount: 0,
+          };
+          step({ type: 'ticket.issued', ticket }, upcoming);
+          for (const waiting of idle) {
+            const counter = findCounter(setup, waiting)!;
+            if (activeServices(counter, sim.counters[waiting]).includes(service.id)) {
+              idle.delete(waiting);
+              freeAt.set(waiting, upcoming + callDelay());
+            }
+          }
+        }
+        upcoming = nextArrival();
+        continue;
+      }
+      if (at === Infinity || at > horizon) break;
       const counter = findCounter(setup, counterId)!;
       const holding = sim.counters[counterId]?.currentTicketId;
       if (holding) step({ type: 'ticket.finished', ticketId: holding }, at);
       const pick = chooseNext(sim, setup, counter, sim.counters[counterId]!, at);
       if (!pick) {
-        freeAt.delete(counterId); // nothing more it could call: no later arrivals are modelled
+        freeAt.delete(counterId);
+        idle.add(counterId);
         continue;
       }
       step({ type: 'ticket.called', ticketId: pick.ticket.id, counterId, reason: pick.reason }, at);

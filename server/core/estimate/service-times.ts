@@ -15,6 +15,13 @@ export interface ServiceTimeModel {
   noShowRate(serviceId: string): number;
   /** seconds from a call to the start at the counter (typical) */
   walkSeconds: number;
+  /** a free counter calls a newcomer after about this many seconds (the chime, the click) */
+  callDelaySeconds: number;
+  /** tickets drawn per hour of the day (office time, "0" … "23") on an average day */
+  arrivalsPerHour: readonly number[];
+  /** share of the tickets per service, and of priority tickets */
+  serviceMix: ReadonlyMap<string, number>;
+  priorityShare: number;
 }
 
 /** Fewer measured services than this and the configured duration is used instead. */
@@ -59,7 +66,15 @@ export function serviceTimeModel(setup: OfficeSetup, history: readonly DayStats[
   const called = new Map<string, number>();
   const noShows = new Map<string, number>();
   const walk = emptyDigest();
+  const perHour = Array<number>(24).fill(0);
+  const drawn = new Map<string, number>();
+  let days = 0;
+  let tickets = 0;
   for (const day of history) {
+    if (day.total.tickets > 0) days++;
+    tickets += day.total.tickets;
+    for (const [hour, g] of Object.entries(day.hours)) perHour[Number(hour)]! += g.tickets;
+    for (const [id, g] of Object.entries(day.services)) drawn.set(id, (drawn.get(id) ?? 0) + g.tickets);
     for (const [id, g] of Object.entries(day.services)) {
       const d = service.get(id) ?? emptyDigest();
       merge(d, g.service);
@@ -82,5 +97,10 @@ export function serviceTimeModel(setup: OfficeSetup, history: readonly DayStats[
       return n >= MIN_SAMPLES ? (noShows.get(serviceId) ?? 0) / n : 0.03;
     },
     walkSeconds: walk.count >= MIN_SAMPLES ? (quantile(walk, 0.5) ?? 45) : 45,
+    callDelaySeconds: 15,
+    // Without history no arrivals are assumed: the estimate then covers the present queue only.
+    arrivalsPerHour: perHour.map((n) => (days > 0 ? n / days : 0)),
+    serviceMix: new Map([...drawn].map(([id, n]) => [id, tickets > 0 ? n / tickets : 0])),
+    priorityShare: 0.05,
   };
 }
