@@ -21,6 +21,7 @@ const fixed: ServiceTimeModel = {
   walkSeconds: 0,
   callDelaySeconds: 0,
   arrivalsPerHour: Array<number>(24).fill(0),
+  countersOpenPerHour: Array<number>(24).fill(0),
   serviceMix: new Map(),
   priorityShare: 0,
 };

@@ -121,6 +121,14 @@ export function estimateWaits(
   };
   /** a free counter's pause before it calls: the chime, a glance, the click (mean callDelay) */
   const callDelay = () => random() * 2 * model.callDelaySeconds * 1000;
+  // Staffing over the day: counters open on average per hour (breaks, closing time), scaled to
+  // how many are open now. A counter beyond that rests until a later hour has room for it.
+  const usual = (at: number) => model.countersOpenPerHour[hourOf(at, setup.timeZone)] ?? 0;
+  const openNow = setup.counters.filter((c) => state.counters[c.id]?.status === 'open').length;
+  const hasProfile = model.countersOpenPerHour.some((n) => n > 0) && usual(now) > 0;
+  const scale = hasProfile ? openNow / usual(now) : 1;
+  const capacity = (at: number) => (hasProfile ? Math.round(usual(at) * scale) : Infinity);
+  const nextHour = (at: number) => (Math.floor(at / 3_600_000) + 1) * 3_600_000;
 
   for (let run = 0; run < options.runs; run++) {
     let sim = start;
@@ -131,8 +139,15 @@ export function estimateWaits(
     const freeAt = new Map<string, number>();
     /** open counters with nothing to call: a later arrival wakes them */
     const idle = new Set<string>();
+    /** signed-in counters on a break (paused now, or beyond the hour's usual staffing) */
+    const resting = new Set<string>();
     for (const counter of setup.counters) {
       const runtime = sim.counters[counter.id];
+      if (runtime?.status === 'paused' && hasProfile) {
+        resting.add(counter.id);
+        freeAt.set(counter.id, now + 15 * 60_000);
+        continue;
+      }
       if (runtime?.status !== 'open') continue;
       const current = runtime.currentTicketId ? sim.tickets[runtime.currentTicketId] : undefined;
       if (!current) {
@@ -210,6 +225,13 @@ export function estimateWaits(
       const counter = findCounter(setup, counterId)!;
       const holding = sim.counters[counterId]?.currentTicketId;
       if (holding) step({ type: 'ticket.finished', ticketId: holding }, at);
+      const serving = freeAt.size + idle.size - resting.size;
+      if (resting.has(counterId) ? serving >= capacity(at) : serving > capacity(at)) {
+        resting.add(counterId);
+        freeAt.set(counterId, nextHour(at) + callDelay());
+        continue;
+      }
+      resting.delete(counterId);
       const pick = chooseNext(sim, setup, counter, sim.counters[counterId]!, at);
       if (!pick) {
         freeAt.delete(counterId);

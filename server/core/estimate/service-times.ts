@@ -19,6 +19,8 @@ export interface ServiceTimeModel {
   callDelaySeconds: number;
   /** tickets drawn per hour of the day (office time, "0" … "23") on an average day */
   arrivalsPerHour: readonly number[];
+  /** counters open (signed in, not paused) on average per hour of the day */
+  countersOpenPerHour: readonly number[];
   /** share of the tickets per service, and of priority tickets */
   serviceMix: ReadonlyMap<string, number>;
   priorityShare: number;
@@ -67,6 +69,7 @@ export function serviceTimeModel(setup: OfficeSetup, history: readonly DayStats[
   const noShows = new Map<string, number>();
   const walk = emptyDigest();
   const perHour = Array<number>(24).fill(0);
+  const openMinutes = Array<number>(24).fill(0);
   const drawn = new Map<string, number>();
   let days = 0;
   let tickets = 0;
@@ -74,6 +77,7 @@ export function serviceTimeModel(setup: OfficeSetup, history: readonly DayStats[
     if (day.total.tickets > 0) days++;
     tickets += day.total.tickets;
     for (const [hour, g] of Object.entries(day.hours)) perHour[Number(hour)]! += g.tickets;
+    for (const [hour, m] of Object.entries(day.openMinutes)) openMinutes[Number(hour)]! += m;
     for (const [id, g] of Object.entries(day.services)) drawn.set(id, (drawn.get(id) ?? 0) + g.tickets);
     for (const [id, g] of Object.entries(day.services)) {
       const d = service.get(id) ?? emptyDigest();
@@ -100,6 +104,7 @@ export function serviceTimeModel(setup: OfficeSetup, history: readonly DayStats[
     callDelaySeconds: 15,
     // Without history no arrivals are assumed: the estimate then covers the present queue only.
     arrivalsPerHour: perHour.map((n) => (days > 0 ? n / days : 0)),
+    countersOpenPerHour: openMinutes.map((m) => (days > 0 ? m / 60 / days : 0)),
     serviceMix: new Map([...drawn].map(([id, n]) => [id, tickets > 0 ? n / tickets : 0])),
     priorityShare: 0.05,
   };
