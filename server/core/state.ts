@@ -4,7 +4,7 @@
  * tests compare states before and after; structural sharing keeps copies cheap.
  */
 import type { CallView, CounterStatus, TicketView } from '#protocol/tickets.ts';
-import type { DomainEvent } from './events.ts';
+import type { CallReason, DomainEvent } from './events.ts';
 import type { OfficeSetup } from './setup.ts';
 
 export interface CounterRuntime {
@@ -112,6 +112,24 @@ function pushCall(state: OfficeState, ticketId: string, counterId: string, at: n
   return { ...state, recentCalls: [call, ...state.recentCalls].slice(0, RECENT_CALLS_KEPT) };
 }
 
+/**
+ * A counter's interleave streaks after it calls a ticket: normal calls in a row (for the
+ * priority interleave) and appointment calls in a row (they alternate with overdue walk-ins).
+ * A call-back changes neither. Shared with the estimator, which plays calls forward.
+ */
+export function streaksAfterCall(
+  counter: Pick<CounterRuntime, 'normalStreak' | 'appointmentStreak'> | undefined,
+  priority: TicketView['priority'] | undefined,
+  rule: CallReason['rule'],
+): Pick<CounterRuntime, 'normalStreak' | 'appointmentStreak'> {
+  if (rule === 'call_back')
+    return { normalStreak: counter?.normalStreak ?? 0, appointmentStreak: counter?.appointmentStreak };
+  return {
+    normalStreak: priority === 'priority' ? 0 : (counter?.normalStreak ?? 0) + 1,
+    appointmentStreak: rule === 'appointment' ? (counter?.appointmentStreak ?? 0) + 1 : 0,
+  };
+}
+
 /** Applies one event. Events were produced by `decide`, so they are legal; a bad one is a bug and throws. */
 export function apply(state: OfficeState, event: DomainEvent, setup: OfficeSetup): OfficeState {
   if (event.seq !== state.seq + 1) throw new Error(`apply: event seq ${event.seq} after ${state.seq}`);
@@ -141,17 +159,9 @@ function applyBody(state: OfficeState, e: DomainEvent, setup: OfficeSetup): Offi
         targetCounterId: undefined,
         toFront: undefined,
       });
-      const counter = s.counters[e.counterId];
-      const streak = ticket?.priority === 'priority' ? 0 : (counter?.normalStreak ?? 0) + 1;
       s = updateCounter(s, e.counterId, {
         currentTicketId: e.ticketId,
-        normalStreak: e.reason.rule === 'call_back' ? (counter?.normalStreak ?? 0) : streak,
-        appointmentStreak:
-          e.reason.rule === 'call_back'
-            ? counter?.appointmentStreak
-            : e.reason.rule === 'appointment'
-              ? (counter?.appointmentStreak ?? 0) + 1
-              : 0,
+        ...streaksAfterCall(s.counters[e.counterId], ticket?.priority, e.reason.rule),
       });
       return withCounterName(pushCall(s, e.ticketId, e.counterId, e.at, false), setup);
     }

@@ -15,7 +15,7 @@ import { queuesOf } from '../core/views.ts';
 import type { Engine } from '../engine/engine.ts';
 
 /** Simulated runs per estimate: enough for stable 10th/90th percentiles, cheap enough per change. */
-const RUNS = 160;
+const RUNS = 120;
 /** Business days of history the service times are learned from. */
 export const HISTORY_DAYS = 20;
 const DEBOUNCE_MS = 200;

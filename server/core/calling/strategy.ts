@@ -38,12 +38,22 @@ export function candidatesFor(state: OfficeState, counter: CounterSetup, service
   );
 }
 
+/** Target wait per service in ms, per setup: the estimator scores tickets millions of times. */
+const targets = new WeakMap<OfficeSetup, Map<string, number>>();
+function targetMs(setup: OfficeSetup, serviceId: string): number {
+  let byService = targets.get(setup);
+  if (!byService) {
+    byService = new Map(setup.services.map((s) => [s.id, s.targetWaitMinutes * 60_000]));
+    targets.set(setup, byService);
+  }
+  return byService.get(serviceId) ?? 30 * 60_000;
+}
+
 export function relativeWait(ticket: TicketView, setup: OfficeSetup, now: number): number {
-  const targetMinutes = setup.services.find((s) => s.id === ticket.serviceId)?.targetWaitMinutes ?? 30;
   const waited = Math.max(0, now - ticket.queuedAt);
   const weight = ticket.priority === 'priority' ? setup.calling.priorityWeight : 1;
   // +1 ms keeps a ticket drawn this instant comparable by weight instead of all scoring zero.
-  return ((waited + 1) / (targetMinutes * 60_000)) * weight;
+  return ((waited + 1) / targetMs(setup, ticket.serviceId)) * weight;
 }
 
 /** The number part of `A-042`, for ordering within a prefix. */

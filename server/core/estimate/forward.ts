@@ -2,7 +2,7 @@
  * Owns: wait estimates by running the office forward. Many times over (`runs`), the present
  * queue is played out with the counters now open: each counter finishes its current citizen
  * after a sampled remaining service time, then calls the next ticket with the REAL call strategy
- * (calling/strategy.ts) and the real state transitions (state.ts `apply`), serving for a sampled
+ * (calling/strategy.ts) and the state transitions of state.ts (streaksAfterCall), serving for a sampled
  * duration learned from history (or a no-show's recalls). The spread of a ticket's simulated
  * waits gives its estimate: median and an 80 % range (10th to 90th percentile).
  * "Newcomers" are virtual tickets, one per asked service, drawn now: what the kiosk, the display
@@ -13,9 +13,9 @@
  */
 import type { TicketView } from '#protocol/tickets.ts';
 import { chooseNext } from '../calling/strategy.ts';
-import type { DomainEvent } from '../events.ts';
 import { activeServices, findCounter, findService, type OfficeSetup } from '../setup.ts';
-import { apply, type OfficeState } from '../state.ts';
+import { streaksAfterCall, type CounterRuntime, type OfficeState } from '../state.ts';
+import type { CallReason } from '../events.ts';
 import { hourOf } from '../stats/zoned.ts';
 import type { ServiceTimeModel } from './service-times.ts';
 
@@ -105,13 +105,30 @@ export function estimateWaits(
   const random = seededRandom(options.seed);
   const newcomers = options.newcomers ?? [];
   const start = pruned(state, setup, now, newcomers);
+  // Services some signed-in counter may serve: tickets of others get no estimate (nobody will
+  // call them today as things stand), and later arrivals of others change nothing.
+  const servable = new Set(
+    setup.counters
+      .filter((c) => ['open', 'paused'].includes(start.counters[c.id]?.status ?? 'closed'))
+      .flatMap((c) => activeServices(c, start.counters[c.id])),
+  );
   const wanted = Object.values(start.tickets)
-    .filter((t) => t.state === 'waiting')
+    .filter((t) => t.state === 'waiting' && servable.has(t.serviceId))
     .map((t) => t.id);
   const waits = new Map<string, number[]>(wanted.map((id) => [id, []]));
   const horizon = now + (options.horizonSeconds ?? 12 * 3600) * 1000;
-  const sampleService = (serviceId: string, at: number) =>
-    model.sample(serviceId, hourOf(at, setup.timeZone), random()) * 1000;
+  // Hours in the office's zone, looked up once per 5 minutes (Intl is slow in a hot loop).
+  const hours = new Map<number, number>();
+  const hour = (at: number) => {
+    const key = Math.floor(at / 300_000);
+    let h = hours.get(key);
+    if (h === undefined) {
+      h = hourOf(key * 300_000, setup.timeZone);
+      hours.set(key, h);
+    }
+    return h;
+  };
+  const sampleService = (serviceId: string, at: number) => model.sample(serviceId, hour(at), random()) * 1000;
 
   const mix = [...model.serviceMix].filter(([id]) => findService(setup, id));
   const pickService = (u: number) => {
@@ -123,7 +140,7 @@ export function estimateWaits(
   const callDelay = () => random() * 2 * model.callDelaySeconds * 1000;
   // Staffing over the day: counters open on average per hour (breaks, closing time), scaled to
   // how many are open now. A counter beyond that rests until a later hour has room for it.
-  const usual = (at: number) => model.countersOpenPerHour[hourOf(at, setup.timeZone)] ?? 0;
+  const usual = (at: number) => model.countersOpenPerHour[hour(at)] ?? 0;
   const openNow = setup.counters.filter((c) => state.counters[c.id]?.status === 'open').length;
   const hasProfile = model.countersOpenPerHour.some((n) => n > 0) && usual(now) > 0;
   const scale = hasProfile ? openNow / usual(now) : 1;
@@ -131,9 +148,25 @@ export function estimateWaits(
   const nextHour = (at: number) => (Math.floor(at / 3_600_000) + 1) * 3_600_000;
 
   for (let run = 0; run < options.runs; run++) {
-    let sim = start;
-    const step = (body: Record<string, unknown>, at: number) => {
-      sim = apply(sim, { ...body, seq: sim.seq + 1, at, by: 'estimate' } as DomainEvent, setup);
+    // One run changes its own copy in place: the same transitions as state.ts, without copying
+    // the whole office for every simulated call (the server runs this after every change).
+    const tickets: Record<string, TicketView> = { ...start.tickets };
+    const counters: Record<string, CounterRuntime> = {};
+    for (const [id, runtime] of Object.entries(start.counters)) counters[id] = { ...runtime };
+    const sim: OfficeState = { ...start, tickets, counters };
+    const call = (ticketId: string, counterId: string, rule: CallReason['rule']) => {
+      const ticket = tickets[ticketId]!;
+      // Off the waiting list at once: the strategy looks only at waiting tickets.
+      delete tickets[ticketId];
+      const counter = counters[counterId]!;
+      counters[counterId] = {
+        ...counter,
+        currentTicketId: ticketId,
+        ...streaksAfterCall(counter, ticket.priority, rule),
+      };
+    };
+    const finish = (counterId: string) => {
+      counters[counterId] = { ...counters[counterId]!, currentTicketId: undefined };
     };
     /** counter id → when it is free next */
     const freeAt = new Map<string, number>();
@@ -172,7 +205,7 @@ export function estimateWaits(
     let arrivals = 0;
     const nextArrival = () => {
       for (let guard = 0; guard < 48 && arrivalAt <= horizon; guard++) {
-        const rate = model.arrivalsPerHour[hourOf(arrivalAt, setup.timeZone)] ?? 0;
+        const rate = model.arrivalsPerHour[hour(arrivalAt)] ?? 0;
         const hourEnd = (Math.floor(arrivalAt / 3_600_000) + 1) * 3_600_000;
         const gap = rate > 0 ? (-Math.log(1 - random()) / rate) * 3_600_000 : Infinity;
         if (arrivalAt + gap < hourEnd) {
@@ -188,11 +221,16 @@ export function estimateWaits(
     while (pending > 0) {
       let counterId = '';
       let at = Infinity;
-      for (const [id, t] of freeAt) if (t < at) [counterId, at] = [id, t];
+      for (const [id, t] of freeAt) {
+        if (t < at) {
+          counterId = id;
+          at = t;
+        }
+      }
       if (upcoming < at) {
         const serviceId = pickService(random());
         const service = serviceId ? findService(setup, serviceId) : undefined;
-        if (service) {
+        if (service && servable.has(service.id)) {
           const id = `${ARRIVAL}${++arrivals}`;
           const ticket: TicketView = {
             id,
@@ -209,7 +247,7 @@ export function estimateWaits(
             callCount: 0,
             transferCount: 0,
           };
-          step({ type: 'ticket.issued', ticket }, upcoming);
+          tickets[id] = ticket;
           for (const waiting of idle) {
             const counter = findCounter(setup, waiting)!;
             if (activeServices(counter, sim.counters[waiting]).includes(service.id)) {
@@ -223,8 +261,7 @@ export function estimateWaits(
       }
       if (at === Infinity || at > horizon) break;
       const counter = findCounter(setup, counterId)!;
-      const holding = sim.counters[counterId]?.currentTicketId;
-      if (holding) step({ type: 'ticket.finished', ticketId: holding }, at);
+      finish(counterId);
       const serving = freeAt.size + idle.size - resting.size;
       if (resting.has(counterId) ? serving >= capacity(at) : serving > capacity(at)) {
         resting.add(counterId);
@@ -238,7 +275,7 @@ export function estimateWaits(
         idle.add(counterId);
         continue;
       }
-      step({ type: 'ticket.called', ticketId: pick.ticket.id, counterId, reason: pick.reason }, at);
+      call(pick.ticket.id, counterId, pick.reason.rule);
       const list = waits.get(pick.ticket.id);
       if (list) {
         list.push((at - now) / 1000);
