@@ -205,21 +205,32 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
     engine,
     history: (officeId, days) => statistics.lastDays(officeId, days),
     clock,
-    pushQueues: (officeId, asOfSeq, queues) =>
-      io.to(officeRoom(officeId)).emit('office:queues', { officeId, asOfSeq, queues }),
+    pushQueues: (officeId, asOfSeq, queues) => {
+      io.to(officeRoom(officeId)).emit('office:queues', { officeId, asOfSeq, queues });
+      // Status pages show each ticket's own estimate: tell them the fresh ones are there.
+      notifyStatusPages(officeId);
+    },
     reportError,
   });
+  /** Work started in the background (day summaries, learning): closing waits for it. */
+  const background = new Set<Promise<unknown>>();
+  const track = (work: Promise<unknown>) => {
+    background.add(work);
+    void work.finally(() => background.delete(work));
+  };
   const learn = (officeId: string) =>
     estimates
       .learn(officeId)
       .catch((error: unknown) => reportError(error, { during: 'learning service times', officeId }));
-  for (const officeId of engine.officeIds()) void learn(officeId);
+  for (const officeId of engine.officeIds()) track(learn(officeId));
   estimatesChanged = (officeId) => estimates.changed(officeId);
   summarizeClosedDays = (officeId, businessDay) =>
-    void statistics
-      .summarize(officeId, businessDay)
-      .then(() => learn(officeId))
-      .catch((error: unknown) => reportError(error, { during: 'day statistics', officeId, businessDay }));
+    track(
+      statistics
+        .summarize(officeId, businessDay)
+        .then(() => learn(officeId))
+        .catch((error: unknown) => reportError(error, { during: 'day statistics', officeId, businessDay })),
+    );
 
   const ops = createOperations({
     engine,
@@ -263,6 +274,7 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
     async close() {
       clearInterval(dayTimer);
       estimates.close();
+      await Promise.allSettled([...background]);
       agentServerUrl = undefined;
       for (const agent of agents.values()) await agent.close();
       agents.clear();

@@ -69,6 +69,15 @@ export class EstimateService {
     return model;
   }
 
+  /**
+   * The latest estimates: those of the present state if made, else the last ones (at most one
+   * debounce behind; `changed` is already making fresh ones). Computed here only when there are
+   * none yet, so a burst of draws never waits for a simulation each.
+   */
+  latest(officeId: string): Estimates | undefined {
+    return this.cache.get(officeId)?.estimates ?? this.current(officeId);
+  }
+
   /** The estimates for the office's durable state now (computed if that state is newer). */
   current(officeId: string): Estimates | undefined {
     const setup = this.deps.engine.setup(officeId);
@@ -87,11 +96,11 @@ export class EstimateService {
   }
 
   ticket(officeId: string, ticketId: string): Estimate | undefined {
-    return this.current(officeId)?.tickets.get(ticketId);
+    return this.latest(officeId)?.tickets.get(ticketId);
   }
 
   newcomer(officeId: string, serviceId: string): Estimate | undefined {
-    return this.current(officeId)?.newcomers.get(serviceId);
+    return this.latest(officeId)?.newcomers.get(serviceId);
   }
 
   /** Waiting counts with the estimate for a newcomer, per service. */
@@ -99,7 +108,7 @@ export class EstimateService {
     const setup = this.deps.engine.setup(officeId);
     const state = this.deps.engine.state(officeId);
     if (!setup || !state) return [];
-    const estimates = this.current(officeId);
+    const estimates = this.latest(officeId);
     return queuesOf(state, setup, (serviceId) => {
       const e = estimates?.newcomers.get(serviceId);
       return e ? inMinutes(e) : undefined;
@@ -113,6 +122,7 @@ export class EstimateService {
       this.timers.delete(officeId);
       try {
         const state = this.deps.engine.state(officeId);
+        this.current(officeId); // fresh estimates for the state as it is now
         if (state) this.deps.pushQueues(officeId, state.seq, this.queues(officeId));
       } catch (error) {
         this.deps.reportError(error, { during: 'estimates', officeId });

@@ -4,7 +4,15 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config/load.ts';
-import { api, DISPLAY, KIOSK, OFFICE, startSystem, type TestSystem } from '../support/start-system.ts';
+import {
+  api,
+  DISPLAY,
+  KIOSK,
+  nextEvent,
+  OFFICE,
+  startSystem,
+  type TestSystem,
+} from '../support/start-system.ts';
 
 let sys: TestSystem;
 beforeEach(async () => {
@@ -70,7 +78,10 @@ describe('kiosk settings', () => {
       .emitWithAck('ticket:draw', { officeId: OFFICE, serviceId: 'meldung' });
     expect(before.ok && before.data.waitEstimate).toBeUndefined();
     const cookie = await sys.login('clerk4');
+    const shown = nextEvent(kiosk, 'office:queues');
     await api(sys.url, 'POST', `/api/offices/${OFFICE}/counters/platz-4/open`, { cookie });
+    // The kiosk shows the fresh estimate (pushed after the change); the citizen draws after that.
+    expect((await shown).queues.find((q) => q.serviceId === 'meldung')?.waitEstimate).toBeDefined();
     const after = await kiosk
       .timeout(5000)
       .emitWithAck('ticket:draw', { officeId: OFFICE, serviceId: 'meldung' });
@@ -89,7 +100,11 @@ describe('kiosk settings', () => {
       .toContain(`Geschätzte Wartezeit: ${range.lowMinutes}-${range.highMinutes} Min.`);
     const id = after.ok ? after.data.ticket.id : '';
     // The status page shows the ticket's own live estimate, in minutes and in seconds.
-    const status = await api(sys.url, 'GET', `/api/tickets/${id}/status`);
+    // (made right after the draw: the estimates follow a change within a fraction of a second)
+    let status = await api(sys.url, 'GET', `/api/tickets/${id}/status`);
+    await expect
+      .poll(async () => (status = await api(sys.url, 'GET', `/api/tickets/${id}/status`)).body.estimate)
+      .toBeDefined();
     const { median, low, high } = status.body.estimate;
     expect(low).toBeLessThanOrEqual(median);
     expect(median).toBeLessThanOrEqual(high);
