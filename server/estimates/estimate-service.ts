@@ -8,7 +8,7 @@
  */
 import type { ServiceQueue } from '#protocol/office.ts';
 import type { WaitEstimate } from '#protocol/tickets.ts';
-import { estimateWaits, type Estimate, type Estimates } from '../core/estimate/forward.ts';
+import { estimateStepwise, estimateWaits, type Estimate, type Estimates } from '../core/estimate/forward.ts';
 import { serviceTimeModel, type ServiceTimeModel } from '../core/estimate/service-times.ts';
 import type { DayStats } from '../core/stats/day-stats.ts';
 import { queuesOf } from '../core/views.ts';
@@ -19,6 +19,10 @@ const RUNS = 120;
 /** Business days of history the service times are learned from. */
 export const HISTORY_DAYS = 20;
 const DEBOUNCE_MS = 200;
+/** A new round starts at most this often per office, so a burst of changes costs little CPU. */
+const MIN_INTERVAL_MS = 1000;
+/** At most this long on the event loop at a time; then calls, draws and facts go first. */
+const SLICE_MS = 2;
 
 interface Cached {
   seq: number;
@@ -46,6 +50,12 @@ export class EstimateService {
   private cache = new Map<string, Cached>();
   private models = new Map<string, ServiceTimeModel>();
   private timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** offices whose estimates are being made now, and those changed again meanwhile */
+  private running = new Set<string>();
+  private dirty = new Set<string>();
+  private closed = false;
+  /** when the last round started, per office (performance.now) */
+  private lastStart = new Map<string, number>();
 
   constructor(private readonly deps: EstimateServiceDeps) {}
 
@@ -55,7 +65,10 @@ export class EstimateService {
     if (!setup) return;
     const history = await this.deps.history(officeId, HISTORY_DAYS);
     this.models.set(officeId, serviceTimeModel(setup, history));
-    this.cache.delete(officeId);
+    // Keep showing the last estimates until the new model has made fresh ones.
+    const cached = this.cache.get(officeId);
+    if (cached) this.cache.set(officeId, { ...cached, seq: -1 });
+    this.refresh(officeId);
   }
 
   private model(officeId: string): ServiceTimeModel | undefined {
@@ -71,11 +84,13 @@ export class EstimateService {
 
   /**
    * The latest estimates: those of the present state if made, else the last ones (at most one
-   * debounce behind; `changed` is already making fresh ones). Computed here only when there are
-   * none yet, so a burst of draws never waits for a simulation each.
+   * debounce behind; `changed` is already making fresh ones). Never computed here, so nothing
+   * waits for a simulation; before the first ones exist there is no estimate.
    */
   latest(officeId: string): Estimates | undefined {
-    return this.cache.get(officeId)?.estimates ?? this.current(officeId);
+    const cached = this.cache.get(officeId);
+    if (!cached) this.refresh(officeId);
+    return cached?.estimates;
   }
 
   /** The estimates for the office's durable state now (computed if that state is newer). */
@@ -118,21 +133,67 @@ export class EstimateService {
   /** After a change: recompute soon (once for a burst of changes) and push the figures. */
   changed(officeId: string): void {
     if (this.timers.has(officeId)) return;
-    const timer = setTimeout(() => {
-      this.timers.delete(officeId);
-      try {
-        const state = this.deps.engine.state(officeId);
-        this.current(officeId); // fresh estimates for the state as it is now
-        if (state) this.deps.pushQueues(officeId, state.seq, this.queues(officeId));
-      } catch (error) {
-        this.deps.reportError(error, { during: 'estimates', officeId });
-      }
-    }, DEBOUNCE_MS);
+    const sinceLast = performance.now() - (this.lastStart.get(officeId) ?? -Infinity);
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(officeId);
+        this.refresh(officeId);
+      },
+      Math.max(DEBOUNCE_MS, MIN_INTERVAL_MS - sinceLast),
+    );
     timer.unref?.();
     this.timers.set(officeId, timer);
   }
 
+  /**
+   * Makes fresh estimates in slices of a few milliseconds (one simulated run per step), then
+   * pushes the queue figures. A change meanwhile starts another round when this one is done.
+   */
+  private refresh(officeId: string): void {
+    if (this.closed) return;
+    if (this.running.has(officeId)) {
+      this.dirty.add(officeId);
+      return;
+    }
+    this.lastStart.set(officeId, performance.now());
+    const setup = this.deps.engine.setup(officeId);
+    const state = this.deps.engine.state(officeId);
+    const model = this.model(officeId);
+    if (!setup || !state || !model) return;
+    const push = () => this.deps.pushQueues(officeId, state.seq, this.queues(officeId));
+    if (this.cache.get(officeId)?.seq === state.seq) return push();
+    const steps = estimateStepwise(state, setup, this.deps.clock(), model, {
+      runs: RUNS,
+      seed: state.seq,
+      newcomers: setup.services.map((s) => s.id),
+    });
+    this.running.add(officeId);
+    const slice = () => {
+      if (this.closed) return;
+      try {
+        const until = performance.now() + SLICE_MS;
+        for (;;) {
+          const step = steps.next();
+          if (step.done) {
+            this.cache.set(officeId, { seq: state.seq, estimates: step.value });
+            this.running.delete(officeId);
+            push();
+            if (this.dirty.delete(officeId)) this.changed(officeId);
+            return;
+          }
+          if (performance.now() > until) break;
+        }
+        setImmediate(slice);
+      } catch (error) {
+        this.running.delete(officeId);
+        this.deps.reportError(error, { during: 'estimates', officeId });
+      }
+    };
+    slice();
+  }
+
   close(): void {
+    this.closed = true;
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
   }

@@ -102,6 +102,24 @@ export function estimateWaits(
   model: ServiceTimeModel,
   options: EstimateOptions,
 ): Estimates {
+  const steps = estimateStepwise(state, setup, now, model, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, one simulated run per step: the server takes a few steps at a time between other
+ * work, so a long queue never holds up a call on its way to the displays.
+ */
+export function* estimateStepwise(
+  state: OfficeState,
+  setup: OfficeSetup,
+  now: number,
+  model: ServiceTimeModel,
+  options: EstimateOptions,
+): Generator<void, Estimates, void> {
   const random = seededRandom(options.seed);
   const newcomers = options.newcomers ?? [];
   const start = pruned(state, setup, now, newcomers);
@@ -287,6 +305,7 @@ export function estimateWaits(
         : model.walkSeconds * 1000 + sampleService(pick.ticket.serviceId, at);
       freeAt.set(counterId, at + busy);
     }
+    yield;
   }
 
   const tickets = new Map<string, Estimate>();
