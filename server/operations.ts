@@ -113,7 +113,10 @@ export function createOperations({
     const state = engine.state(officeId);
     if (!setup || !state) return fail('not_found', 'no such office', 'officeId');
     const ahead = peopleAhead(state, setup, state.tickets[ticket.id] ?? ticket, clock());
-    const drawn = command.type === 'draw' ? command.estimate : estimates?.ticket(officeId, ticket.id);
+    // A draw shows what the kiosk showed for the service; a checked-in appointment (rare, and
+    // favoured near its slot, so a newcomer's figure would not fit) gets its own, made now.
+    const drawn =
+      command.type === 'draw' ? command.estimate : estimates?.current(officeId)?.tickets.get(ticket.id);
     const estimate = drawn && !repeated ? inMinutes(drawn) : undefined;
     const url = statusUrl(ticket.id);
     // Shown on the kiosk screen too, so a citizen can follow the queue when the printer fails.
