@@ -205,17 +205,21 @@ export function* estimateStepwise(
         freeAt.set(counter.id, now + callDelay());
         continue;
       }
-      // The citizen at the counter: a duration longer than what has passed already.
+      // The citizen at the counter: a duration drawn from those longer than what has passed
+      // already (the distribution above the elapsed time, found by bisection on its inverse).
       const since = current.startedAt ?? current.calledAt ?? now;
-      let remaining = 30_000;
-      for (let i = 0; i < 5; i++) {
-        const total = sampleService(current.serviceId, since);
-        if (since + total > now) {
-          remaining = since + total - now;
-          break;
-        }
+      const elapsed = now - since;
+      const h = hour(since);
+      let lowU = 0;
+      let highU = 1;
+      for (let i = 0; i < 16; i++) {
+        const mid = (lowU + highU) / 2;
+        if (model.sample(current.serviceId, h, mid) * 1000 < elapsed) lowU = mid;
+        else highU = mid;
       }
-      freeAt.set(counter.id, now + remaining);
+      const u = lowU + random() * (1 - lowU);
+      const total = model.sample(current.serviceId, h, Math.min(u, 0.999)) * 1000;
+      freeAt.set(counter.id, now + Math.max(15_000, total - elapsed));
     }
     // Later arrivals, drawn lazily from the learned hourly rates (a Poisson process per hour):
     // they matter because the strategy may call them first (short targets, priority).
