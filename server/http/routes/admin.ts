@@ -4,9 +4,10 @@
  * all offices (a local admin cannot create accounts elsewhere). Bodies: common/protocol/admin.ts.
  */
 import { Router, type Request, type Response } from 'express';
+import type { z } from 'zod';
 import { DeviceEdit, OfficeEdit, RevisionOnly, UserEdit } from '#protocol/admin.ts';
 import { DeviceId, OfficeId, UserId } from '#protocol/ids.ts';
-import { fail } from '#protocol/result.ts';
+import { fail, type Result } from '#protocol/result.ts';
 import type { AdminActor, AdminService } from '../../admin/admin-service.ts';
 import type { Directory, UserActor } from '../../auth/directory.ts';
 import { canAccessOffice } from '../../engine/authorize.ts';
@@ -46,55 +47,47 @@ export function adminRoutes(admin: AdminService, directory: Directory): Router {
     send(res, await admin.putOffice(asAdmin(user), officeId.data, body.data));
   });
 
-  router.put('/admin/users/:username', async (req, res) => {
-    const user = adminOf(req, res, true);
-    if (!user) return;
-    const username = parse(UserId, req.params.username);
-    if (!username.ok) return send(res, username);
-    const body = parse(UserEdit, req.body ?? {});
-    if (!body.ok) return send(res, body);
-    send(res, await admin.putUser(asAdmin(user), username.data, body.data));
-  });
+  /**
+   * A change to one user or device (admins of every office): the id from the address, the body
+   * checked by its schema, then the admin service decides.
+   */
+  const change =
+    <Id extends z.ZodType, Body extends z.ZodType>(
+      idSchema: Id,
+      param: string,
+      bodySchema: Body,
+      run: (admin: AdminActor, id: z.infer<Id>, body: z.infer<Body>) => Promise<Result<unknown>>,
+    ) =>
+    async (req: Request, res: Response) => {
+      const user = adminOf(req, res, true);
+      if (!user) return;
+      const id = parse(idSchema, req.params[param]);
+      if (!id.ok) return send(res, id);
+      const body = parse(bodySchema, req.body ?? {});
+      if (!body.ok) return send(res, body);
+      send(res, await run(asAdmin(user), id.data, body.data));
+    };
 
-  router.delete('/admin/users/:username', async (req, res) => {
-    const user = adminOf(req, res, true);
-    if (!user) return;
-    const username = parse(UserId, req.params.username);
-    if (!username.ok) return send(res, username);
-    const body = parse(RevisionOnly, req.body ?? {});
-    if (!body.ok) return send(res, body);
-    send(res, await admin.deleteUser(asAdmin(user), username.data, body.data.revision));
-  });
-
-  router.put('/admin/devices/:deviceId', async (req, res) => {
-    const user = adminOf(req, res, true);
-    if (!user) return;
-    const deviceId = parse(DeviceId, req.params.deviceId);
-    if (!deviceId.ok) return send(res, deviceId);
-    const body = parse(DeviceEdit, req.body ?? {});
-    if (!body.ok) return send(res, body);
-    send(res, await admin.putDevice(asAdmin(user), deviceId.data, body.data));
-  });
-
-  router.post('/admin/devices/:deviceId/token', async (req, res) => {
-    const user = adminOf(req, res, true);
-    if (!user) return;
-    const deviceId = parse(DeviceId, req.params.deviceId);
-    if (!deviceId.ok) return send(res, deviceId);
-    const body = parse(RevisionOnly, req.body ?? {});
-    if (!body.ok) return send(res, body);
-    send(res, await admin.renewDeviceToken(asAdmin(user), deviceId.data, body.data.revision));
-  });
-
-  router.delete('/admin/devices/:deviceId', async (req, res) => {
-    const user = adminOf(req, res, true);
-    if (!user) return;
-    const deviceId = parse(DeviceId, req.params.deviceId);
-    if (!deviceId.ok) return send(res, deviceId);
-    const body = parse(RevisionOnly, req.body ?? {});
-    if (!body.ok) return send(res, body);
-    send(res, await admin.deleteDevice(asAdmin(user), deviceId.data, body.data.revision));
-  });
+  router.put(
+    '/admin/users/:username',
+    change(UserId, 'username', UserEdit, (a, id, body) => admin.putUser(a, id, body)),
+  );
+  router.delete(
+    '/admin/users/:username',
+    change(UserId, 'username', RevisionOnly, (a, id, body) => admin.deleteUser(a, id, body.revision)),
+  );
+  router.put(
+    '/admin/devices/:deviceId',
+    change(DeviceId, 'deviceId', DeviceEdit, (a, id, body) => admin.putDevice(a, id, body)),
+  );
+  router.post(
+    '/admin/devices/:deviceId/token',
+    change(DeviceId, 'deviceId', RevisionOnly, (a, id, body) => admin.renewDeviceToken(a, id, body.revision)),
+  );
+  router.delete(
+    '/admin/devices/:deviceId',
+    change(DeviceId, 'deviceId', RevisionOnly, (a, id, body) => admin.deleteDevice(a, id, body.revision)),
+  );
 
   router.get('/admin/audit', async (req, res) => {
     const user = adminOf(req, res, false);
