@@ -6,6 +6,7 @@ import type { AdminModel } from '../model/admin.ts';
 import { deviceSummary } from '../model/admin-device-form.ts';
 import type { DevicesAdminModel } from '../model/admin-devices.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { SectionMessages } from './SectionMessages.tsx';
 import { DeviceFormView } from './DeviceFormView.tsx';
 import { IssuedTokens } from './IssuedTokens.tsx';
 
@@ -40,19 +41,7 @@ export function DevicesSection({ admin, devices }: { admin: AdminModel; devices:
           </button>
         </div>
       </div>
-      <div role="status" class="admin-notice">
-        {devices.notice.value && (
-          <p class="admin-saved">
-            <span aria-hidden="true">✔ </span>
-            {devices.notice.value}
-          </p>
-        )}
-      </div>
-      {devices.listRefusal.value && (
-        <p class="error-text" role="alert">
-          {devices.listRefusal.value}
-        </p>
-      )}
+      <SectionMessages notice={devices.notice.value} refusal={devices.listRefusal.value} />
       {issued && (
         <IssuedTokens deviceId={issued.deviceId} tokens={issued.tokens} onDone={() => admin.forgetTokens()} />
       )}

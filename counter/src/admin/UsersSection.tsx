@@ -6,6 +6,7 @@ import type { AdminModel } from '../model/admin.ts';
 import type { UsersModel } from '../model/admin-users.ts';
 import { officesText, ROLE_NAMES } from '../model/admin-user-form.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { SectionMessages } from './SectionMessages.tsx';
 import { UserFormView } from './UserFormView.tsx';
 
 export function UsersSection({ admin, users }: { admin: AdminModel; users: UsersModel }) {
@@ -22,19 +23,7 @@ export function UsersSection({ admin, users }: { admin: AdminModel; users: Users
           + Benutzer anlegen
         </button>
       </div>
-      <div role="status" class="admin-notice">
-        {users.notice.value && (
-          <p class="admin-saved">
-            <span aria-hidden="true">✔ </span>
-            {users.notice.value}
-          </p>
-        )}
-      </div>
-      {users.listRefusal.value && (
-        <p class="error-text" role="alert">
-          {users.listRefusal.value}
-        </p>
-      )}
+      <SectionMessages notice={users.notice.value} refusal={users.listRefusal.value} />
       {form && <UserFormView admin={admin} users={users} form={form} />}
       <table class="admin-table">
         <caption class="visually-hidden">Benutzer ({setup?.users.length ?? 0})</caption>

@@ -33,8 +33,6 @@ export interface EstimateAccuracy {
   absErrorSum: number;
   /** actual wait within [low, high] */
   covered: number;
-  /** the same for the naive estimate (people ahead × mean service time ÷ counters), when recorded */
-  naiveAbsErrorSum: number;
 }
 
 export interface DayStats {
@@ -119,7 +117,7 @@ export function dayStats(events: readonly DomainEvent[], options: DayStatsOption
     counters: {},
     ...(options.perClerk ? { clerks: {} } : {}),
     openMinutes: openMinutesByHour(events, options.timeZone, options.until),
-    estimates: { count: 0, absErrorSum: 0, covered: 0, naiveAbsErrorSum: 0 },
+    estimates: { count: 0, absErrorSum: 0, covered: 0 },
   };
   for (const r of records) {
     const target = options.targetMinutes(r.firstServiceId) * 60;
