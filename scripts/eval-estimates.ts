@@ -112,7 +112,8 @@ for (const [i, date] of dates.entries()) {
       return pendingOurs;
     },
     onEvent: (e, state) => {
-      if (e.type !== 'ticket.issued') return;
+      // walk-ins: the estimate shown before drawing (appointments check in, they do not draw)
+      if (e.type !== 'ticket.issued' || e.ticket.channel === 'appointment') return;
       const ticket = e.ticket;
       atDraw.set(ticket.id, {
         serviceId: ticket.serviceId,
@@ -170,6 +171,12 @@ const ours = {
   ...figures(samples, (s) => s.ours?.median),
   coverage: round(covered / Math.max(1, withOurs.length), 3),
   coverageShown: round(coveredShown / Math.max(1, withOurs.length), 3),
+  /** calibration: a good median has half the actual waits above it, a good range a tenth above */
+  aboveMedian: round(
+    withOurs.filter((s) => s.actual > s.ours!.median).length / Math.max(1, withOurs.length),
+    3,
+  ),
+  aboveHigh: round(withOurs.filter((s) => s.actual > s.ours!.high).length / Math.max(1, withOurs.length), 3),
   meanRangeWidth: round(
     withOurs.reduce((a, s) => a + s.ours!.high - s.ours!.low, 0) / Math.max(1, withOurs.length),
   ),
@@ -198,6 +205,29 @@ const byActualWait = BUCKETS.map(([label, from, to]) => {
     oursZeroRange: estimated.filter((s) => s.ours!.high === 0).length,
   };
 });
+/** by hour of drawing and by service: where the error lives */
+const groupedBy = (key: (s: Sample) => string) => {
+  const groups = new Map<string, Sample[]>();
+  for (const sample of samples) groups.set(key(sample), [...(groups.get(key(sample)) ?? []), sample]);
+  return Object.fromEntries(
+    [...groups]
+      .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+      .map(([k, list]) => {
+        const o = figures(list, (s) => s.ours?.median);
+        return [
+          k,
+          {
+            tickets: list.length,
+            oursMae: o.mae,
+            oursBias: o.bias,
+            naiveMae: figures(list, (s) => s.naive).mae,
+          },
+        ];
+      }),
+  );
+};
+const byHour = groupedBy((s) => String(s.hour));
+const byService = groupedBy((s) => s.serviceId);
 const report = {
   ours,
   naive,
@@ -208,6 +238,8 @@ const report = {
     naiveMae: figures(both, (s) => s.naive).mae,
   },
   byActualWait,
+  byHour,
+  byService,
   days,
   tickets: samples.length,
   meanActualWait: round(samples.reduce((a, s) => a + s.actual, 0) / Math.max(1, samples.length)),
@@ -256,6 +288,20 @@ console.table(
     ]),
   ),
 );
+const asMinutes = (groups: typeof byHour) =>
+  Object.fromEntries(
+    Object.entries(groups).map(([k, g]) => [
+      k,
+      {
+        tickets: g.tickets,
+        'ours MAE': min(g.oursMae),
+        'ours bias': min(g.oursBias),
+        'naive MAE': min(g.naiveMae),
+      },
+    ]),
+  );
+console.table(asMinutes(byHour));
+console.table(asMinutes(byService));
 console.log(
   `within the range as shown (whole minutes, at least 5 wide): ${round(ours.coverageShown * 100)} %`,
 );

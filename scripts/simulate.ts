@@ -147,6 +147,19 @@ function route(command: Command): { path: string; body?: unknown } {
       return { path: `/api/tickets/${command.ticketId}/finish` };
     case 'transfer':
       return { path: `/api/tickets/${command.ticketId}/transfer`, body: { serviceId: command.serviceId } };
+    case 'import-appointments':
+      return {
+        path: `${o}/appointments`,
+        body: {
+          appointments: command.appointments.map((a) => ({
+            bookingCode: a.bookingCode,
+            serviceId: a.serviceId,
+            slot: new Date(a.slot).toISOString(),
+          })),
+        },
+      };
+    case 'check-in':
+      return { path: `${o}/check-ins`, body: { bookingCode: command.bookingCode } };
     default:
       throw new Error(`the simulator does not send ${command.type}`);
   }
@@ -190,6 +203,7 @@ for (const date of dates) {
     commands: 0,
     draws: 0,
     refused: 0,
+    checkIns: 0,
     calls: 0,
     noShows: 0,
     transfers: 0,
@@ -207,6 +221,7 @@ for (const date of dates) {
       counts.draws++;
       if (!result.ok) counts.refused++;
     }
+    if (type === 'check-in' && result.ok) counts.checkIns++;
     if (type === 'call-next' && result.ok) counts.calls++;
     if (type === 'no-show' && result.ok) counts.noShows++;
     if (type === 'transfer' && result.ok) counts.transfers++;
@@ -229,7 +244,7 @@ for (const date of dates) {
       .map(([k, n]) => `${k} ×${n}`)
       .join(', ') || 'none';
   console.log(
-    `${date}: ${counts.draws} drawn (${counts.refused} refused), ${counts.calls} calls, ${counts.noShows} no-shows, ` +
+    `${date}: ${counts.draws} drawn (${counts.refused} refused), ${counts.checkIns} appointments checked in, ${counts.calls} calls, ${counts.noShows} no-shows, ` +
       `${counts.transfers} transfers, ${counts.commands} commands in ${((performance.now() - started) / 1000).toFixed(1)} s; unexpected: ${errors}`,
   );
 }

@@ -21,6 +21,8 @@ export interface CounterRuntime {
   serviceIds?: string[] | undefined;
   /** appointment tickets called in a row (they alternate with overdue walk-ins) */
   appointmentStreak?: number | undefined;
+  /** ms paused today in pauses that have ended: the wait estimates know whether a break is still due */
+  pausedTodayMs?: number | undefined;
 }
 
 /** An appointment as the office keeps it: no name, no birth date — at most their salted hash. */
@@ -88,6 +90,13 @@ function updateTicket(state: OfficeState, id: string, patch: Partial<TicketView>
 function updateCounter(state: OfficeState, id: string, patch: Partial<CounterRuntime>): OfficeState {
   const counter = state.counters[id] ?? { status: 'closed', normalStreak: 0 };
   return { ...state, counters: { ...state.counters, [id]: { ...counter, ...patch } } };
+}
+
+/** The counter's paused time today once a pause (if it is in one) ends at `at`. */
+function pausedAfter(counter: CounterRuntime | undefined, at: number): number | undefined {
+  const before = counter?.pausedTodayMs;
+  if (counter?.status !== 'paused' || counter.since === undefined) return before;
+  return (before ?? 0) + Math.max(0, at - counter.since);
 }
 
 /** Frees the counter that holds a ticket, if any. */
@@ -232,6 +241,7 @@ function applyBody(state: OfficeState, e: DomainEvent, setup: OfficeSetup): Offi
       return updateCounter(state, e.counterId, { status: 'paused', pauseReason: e.reason, since: e.at });
     case 'counter.resumed':
       return updateCounter(state, e.counterId, {
+        pausedTodayMs: pausedAfter(state.counters[e.counterId], e.at),
         status: 'open',
         pauseReason: undefined,
         since: e.at,
@@ -239,6 +249,7 @@ function applyBody(state: OfficeState, e: DomainEvent, setup: OfficeSetup): Offi
       });
     case 'counter.closed':
       return updateCounter(state, e.counterId, {
+        pausedTodayMs: pausedAfter(state.counters[e.counterId], e.at),
         status: 'closed',
         clerk: undefined,
         pauseReason: undefined,

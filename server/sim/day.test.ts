@@ -159,6 +159,37 @@ describe('a simulated demo-office day through the core', () => {
     }
   });
 
+  it('imports the booked appointments before opening; who comes checks in around the slot and is served', () => {
+    const day = simulateDay(demoPlan(demo, DATE), { seed: 21 });
+    const imported = ofType(day.events, 'appointments.imported');
+    expect(imported).toHaveLength(1);
+    const booked = imported[0]!.appointments;
+    const opening = zonedTime(DATE, '07:50', TZ);
+    expect(imported[0]!.at).toBeLessThan(opening);
+    // every 10 minutes 08:00–15:00 (42 slots), about 60 % booked
+    expect(booked.length).toBeGreaterThan(42 * 0.6 - 4 * Math.sqrt(42 * 0.24));
+    expect(booked.length).toBeLessThan(42 * 0.6 + 4 * Math.sqrt(42 * 0.24));
+    const checkIns = ofType(day.events, 'appointment.checked_in');
+    const comers = day.citizens.filter((c) => c.appointment);
+    expect(checkIns).toHaveLength(comers.length);
+    expect(comers.length).toBeLessThanOrEqual(booked.length);
+    expect(comers.every((c) => c.refused === undefined)).toBe(true);
+    const slots = new Map(booked.map((a) => [a.bookingCode, a.slot]));
+    for (const c of comers) {
+      // 15 minutes early to 5 late, inside the check-in window
+      const lead = (c.arrivesAt - slots.get(c.appointment!.bookingCode)!) / 60_000;
+      expect(lead).toBeGreaterThanOrEqual(-15);
+      expect(lead).toBeLessThanOrEqual(5);
+      const r = day.records.find((x) => x.ticketId === c.ticketId)!;
+      expect(r.channel).toBe('appointment');
+      expect(r.state).toBe('done');
+    }
+    // the strategy favours them near their slot
+    const byAppointment = ofType(day.events, 'ticket.called').filter((e) => e.reason.rule === 'appointment');
+    expect(byAppointment.length).toBeGreaterThan(0);
+    expect(day.unexpected).toEqual({});
+  });
+
   it('a citizen who does not come is recalled until a no-show is allowed', () => {
     const day = simulateDay(smallPlan({ noShowProbability: 0.5 }, 1, 3), { seed: 5 });
     expect(day.unexpected).toEqual({});

@@ -4,20 +4,35 @@
  * midday, a weekday factor (Mondays and Thursdays busier, Fridays quieter), a service mix with
  * lognormal service times around each service's expected minutes (vehicle registration with a
  * heavy tail: dealers bring several cars), six clerks (the demo's clerk1 … clerk6) with staggered
- * 30-minute lunch breaks, 5 % no-shows, 3 % transfers, 5 % priority, 30–90 s walk to the counter.
+ * 30-minute lunch breaks, booked appointments (every 10 minutes 08:00–15:00, 60 % booked, 10 % never
+ * come, check-in 15 minutes early to 5 late), 5 % no-shows, 3 % transfers, 5 % priority, 30–90 s
+ * walk to the counter.
  */
 import type { OfficeSetup } from '../core/setup.ts';
-import type { Duration, RateBand, Shift, SimulationPlan } from './plan.ts';
+import type { AppointmentPlan, Duration, RateBand, Shift, SimulationPlan } from './plan.ts';
 
 /** Arrivals per hour on an average weekday. */
 const BANDS: RateBand[] = [
-  { from: '08:00', to: '09:00', perHour: 32 },
-  { from: '09:00', to: '11:00', perHour: 20 },
-  { from: '11:00', to: '12:00', perHour: 19 },
-  { from: '12:00', to: '13:30', perHour: 26 },
-  { from: '13:30', to: '15:00', perHour: 16 },
+  { from: '08:00', to: '09:00', perHour: 28 },
+  { from: '09:00', to: '11:00', perHour: 15 },
+  { from: '11:00', to: '12:00', perHour: 14 },
+  { from: '12:00', to: '13:30', perHour: 22 },
+  { from: '13:30', to: '15:00', perHour: 11 },
   { from: '15:00', to: '16:00', perHour: 12 },
 ];
+
+/** Appointment slots every 10 minutes 08:00–15:00, about 60 % booked (≈ 3.6 an hour). */
+const APPOINTMENTS: AppointmentPlan = {
+  from: '08:00',
+  to: '15:00',
+  everyMinutes: 10,
+  booked: 0.6,
+  mix: { ausweis: 0.35, meldung: 0.25, zulassung: 0.25, fuehrerschein: 0.15 },
+  noShowProbability: 0.1,
+  // from a quarter of an hour early to five minutes late
+  arrival: { kind: 'uniform', minSeconds: -900, maxSeconds: 300 },
+  importAt: '07:35',
+};
 
 /** Monday … Friday */
 const WEEKDAY_FACTOR = [1.1, 1.0, 0.9, 1.05, 0.85];
@@ -115,6 +130,10 @@ export function demoPlan(setup: OfficeSetup, date: string, options: DemoPlanOpti
     transferProbability: 0.03,
     priorityShare: 0.05,
     walk: { kind: 'uniform', minSeconds: 30, maxSeconds: 90 },
+    appointments: {
+      ...APPOINTMENTS,
+      mix: Object.fromEntries(Object.entries(APPOINTMENTS.mix).filter(([id]) => known.has(id))),
+    },
     recallSeconds: 60,
     idleRetrySeconds: 20,
     wakeSeconds: 5,

@@ -61,6 +61,26 @@ export interface Shift {
   breaks?: { at: string; minutes: number }[] | undefined;
 }
 
+/**
+ * Booked appointments: one slot every `everyMinutes` between two times, a share of them booked
+ * for a service of the mix. The booking system imports the day's appointments before opening;
+ * each citizen checks in at the kiosk with the booking code around the slot, or never comes.
+ */
+export interface AppointmentPlan {
+  from: string;
+  to: string;
+  everyMinutes: number;
+  /** share of the slots booked */
+  booked: number;
+  mix: Record<string, number>;
+  /** booked, but never comes */
+  noShowProbability: number;
+  /** arrival relative to the slot, seconds (negative: early); keep it inside the check-in window */
+  arrival: Duration;
+  /** when the booking system imports the day (`HH:MM`) */
+  importAt: string;
+}
+
 export interface SimulationPlan {
   setup: OfficeSetup;
   /** the business day, `YYYY-MM-DD` in the office's time zone */
@@ -84,6 +104,7 @@ export interface SimulationPlan {
   recallSeconds: number;
   /** an idle clerk tries again after this long */
   idleRetrySeconds: number;
+  appointments?: AppointmentPlan | undefined;
   /** the counter app's arrival sound: an idle clerk calls this long after a draw (absent: retries only) */
   wakeSeconds?: number | undefined;
 }

@@ -6,7 +6,8 @@
  * a finish after the service). So both drivers share one behaviour and one random stream.
  *
  * Citizens draw at Poisson times for a service of the mix; each is decided up front: priority,
- * whether they will not come, walk and service time, a transfer to another service. Clerks sign
+ * whether they will not come, walk and service time, a transfer to another service. Booked
+ * appointments are imported before opening; their citizens check in around the slot (or never). Clerks sign
  * in at their shift, call when free, retry after an idle time (or at the arrival sound), take
  * their break when next free, recall a citizen who does not come until a no-show is allowed,
  * and at the end of their shift serve whoever still waits for them, then close.
@@ -38,6 +39,8 @@ export interface Citizen {
   noShow: boolean;
   walkSeconds: number;
   serviceSeconds: number;
+  /** booked: checks in with this code at the kiosk instead of drawing */
+  appointment?: { bookingCode: string; slot: number } | undefined;
   /** served, then sent on to this service (and served there too) */
   transfer?: { serviceId: string; serviceSeconds: number } | undefined;
   ticketId?: string | undefined;
@@ -134,8 +137,11 @@ export class DayScript {
     this.now = at('00:00');
     this.kiosk = { kind: 'device', deviceId: 'sim-kiosk', deviceKind: 'kiosk', officeIds: [plan.setup.id] };
     this.planCitizens(random.fork('arrivals'), random.fork('citizens'));
+    this.planAppointments(random.fork('appointments'), random.fork('appointment-citizens'));
     for (const shift of plan.staffing) this.addAgent(shift, at);
-    for (const c of this.citizens) this.timeline.push(c.arrivesAt, () => this.draw(c));
+    for (const c of this.citizens) {
+      this.timeline.push(c.arrivesAt, () => this.arrive(c));
+    }
   }
 
   /** The next command due, or undefined when the day is over. */
@@ -199,6 +205,45 @@ export class DayScript {
     }
   }
 
+  /** The booked slots: imported before opening; who comes checks in around the slot. */
+  private planAppointments(bookingRandom: Random, citizenRandom: Random): void {
+    const booking = this.plan.appointments;
+    if (!booking) return;
+    const tz = this.plan.setup.timeZone;
+    const from = zonedTime(this.plan.date, booking.from, tz);
+    const to = zonedTime(this.plan.date, booking.to, tz);
+    const booked: { bookingCode: string; serviceId: string; slot: number }[] = [];
+    for (let slot = from; slot < to; slot += booking.everyMinutes * 60_000) {
+      if (!bookingRandom.chance(booking.booked)) continue;
+      const serviceId = bookingRandom.choose(booking.mix);
+      const bookingCode = `SIM-${this.plan.date.replaceAll('-', '')}-${booked.length + 1}`;
+      booked.push({ bookingCode, serviceId, slot });
+      if (citizenRandom.chance(booking.noShowProbability)) continue;
+      this.citizens.push({
+        index: this.citizens.length,
+        serviceId,
+        priority: 'normal',
+        arrivesAt: Math.round(slot + sampleDuration(booking.arrival, citizenRandom) * 1000),
+        noShow: false,
+        walkSeconds: sampleDuration(this.plan.walk, citizenRandom),
+        serviceSeconds: this.serviceSeconds(serviceId, citizenRandom),
+        appointment: { bookingCode, slot },
+      });
+    }
+    if (booked.length === 0) return;
+    const importer: Actor = {
+      kind: 'user',
+      userId: 'supervisor',
+      role: 'supervisor',
+      officeIds: [this.plan.setup.id],
+    };
+    this.timeline.push(zonedTime(this.plan.date, booking.importAt, tz), () =>
+      this.action(importer, { type: 'import-appointments', appointments: booked }, (r) =>
+        this.unexpected(r, 'import-appointments'),
+      ),
+    );
+  }
+
   private serviceSeconds(serviceId: string, random: Random): number {
     const d = this.plan.serviceTimes[serviceId];
     if (!d) throw new Error(`no service time for "${serviceId}"`);
@@ -242,10 +287,14 @@ export class DayScript {
     this.stats.unexpected[key] = (this.stats.unexpected[key] ?? 0) + 1;
   }
 
-  private draw(c: Citizen): SimAction {
+  /** A walk-in draws at the kiosk; someone with an appointment checks in with the booking code. */
+  private arrive(c: Citizen): SimAction {
+    const command: Command = c.appointment
+      ? { type: 'check-in', bookingCode: c.appointment.bookingCode }
+      : { type: 'draw', serviceId: c.serviceId, channel: 'kiosk', priority: c.priority };
     return this.action(
       this.kiosk,
-      { type: 'draw', serviceId: c.serviceId, channel: 'kiosk', priority: c.priority },
+      command,
       (result) => {
         if (!result.ok || !result.ticketId) {
           c.refused = result.ok ? 'no ticket' : result.code;
@@ -370,8 +419,11 @@ export class DayScript {
         this.unexpected(r, 'start');
         const leg = firstLeg ? citizen.serviceSeconds : (citizen.transfer?.serviceSeconds ?? 60);
         this.after(leg, () => {
-          if (firstLeg && citizen.transfer) {
-            const to = citizen.transfer.serviceId;
+          const to = citizen.transfer?.serviceId;
+          // Sent on only where a counter still serves it: nobody transfers to a closed office.
+          const served = this.agents.some((a) => a.phase !== 'closed' && a.services.has(to ?? ''));
+          if (firstLeg && to && !served) citizen.transfer = undefined; // the record says what happened
+          if (firstLeg && to && served) {
             return this.action(agent.actor, { type: 'transfer', ticketId, serviceId: to }, (t) => {
               this.unexpected(t, 'transfer');
               if (t.ok) this.transferred.add(ticketId);

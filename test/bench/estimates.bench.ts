@@ -32,7 +32,7 @@ const base = serviceTimeModel(setup, []);
 const model = {
   ...base,
   arrivalsPerHour: Array.from({ length: 24 }, (_, h) => (h >= 8 && h < 16 ? 25 : 0)),
-  countersOpenPerHour: Array.from({ length: 24 }, (_, h) => (h >= 8 && h < 16 ? 6 : 0)),
+  counterOpenShare: new Map(),
   serviceMix: new Map(setup.services.map((s) => [s.id, 1 / setup.services.length])),
 };
 const newcomers = setup.services.map((s) => s.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CoreDriver } from '../../../test/factories/core-driver.ts';
-import { aClerk, aCounter, aKiosk, anOffice, aService } from '../../../test/factories/office.ts';
+import { CoreDriver, MONDAY_9AM } from '../../../test/factories/core-driver.ts';
+import { aClerk, aCounter, aKiosk, anOffice, aService, aSupervisor } from '../../../test/factories/office.ts';
 import { estimateWaits, naiveEstimate } from './forward.ts';
 import { serviceTimeModel, type ServiceTimeModel } from './service-times.ts';
 
@@ -21,9 +21,11 @@ const fixed: ServiceTimeModel = {
   walkSeconds: 0,
   callDelaySeconds: 0,
   arrivalsPerHour: Array<number>(24).fill(0),
-  countersOpenPerHour: Array<number>(24).fill(0),
+  counterOpenShare: new Map(),
   serviceMix: new Map(),
   priorityShare: 0,
+  appointmentLeadSeconds: 0,
+  appointmentShowRate: 1,
 };
 const run = (core: CoreDriver, model = fixed, newcomers: string[] = []) =>
   estimateWaits(core.state, core.setup, core.now, model, { runs: 50, seed: 1, newcomers });
@@ -95,15 +97,73 @@ describe('forward estimates', () => {
     core.ok(aClerk(), { type: 'call-next', counterId: 'platz-1' });
     const waiting = core.draw(aKiosk(), 'passport');
     const quiet = estimateWaits(core.state, urgent, core.now, fixed, { runs: 50, seed: 3 });
+    // short registrations, twelve an hour: one comes within ten minutes in most runs
     const busy = {
       ...fixed,
-      arrivalsPerHour: Array<number>(24).fill(4),
+      sample: (serviceId: string) => (serviceId === 'registration' ? 120 : 600),
+      arrivalsPerHour: Array<number>(24).fill(12),
       serviceMix: new Map([['registration', 1]]),
     };
     const rushed = estimateWaits(core.state, urgent, core.now, busy, { runs: 50, seed: 3 });
     expect(quiet.tickets.get(waiting.id)?.median).toBe(600);
-    // at least one registration drawn meanwhile goes first: a whole service longer
-    expect(rushed.tickets.get(waiting.id)!.median).toBeGreaterThanOrEqual(1200);
+    // at least one registration drawn meanwhile goes first: a whole registration longer
+    expect(rushed.tickets.get(waiting.id)!.median).toBeGreaterThanOrEqual(720);
+  });
+
+  it('keeps to the counter’s learned breaks: a lunch break due in half an hour delays the fourth ticket', () => {
+    const core = new CoreDriver(office); // 09:00
+    core.ok(aClerk(), { type: 'open-counter', counterId: 'platz-1' });
+    const drawn = [0, 1, 2, 3].map(() => core.draw(aKiosk(), 'registration'));
+    // open 08:00–16:00 every day, never 09:30–10:00
+    const share = Array.from({ length: 96 }, (_, q) => (q >= 32 && q < 64 && q !== 38 && q !== 39 ? 1 : 0));
+    const withBreak = { ...fixed, counterOpenShare: new Map([['platz-1', share]]) };
+    expect(run(core).tickets.get(drawn[3]!.id)?.median).toBe(1800);
+    // three served by 09:30, then the break, then the fourth at 10:00
+    expect(run(core, withBreak).tickets.get(drawn[3]!.id)?.median).toBe(3600);
+    // a clerk who took the break already today (paused 09:00–09:30 of an earlier pause) goes on
+    const rested = new CoreDriver(office, core.now - 60 * 60_000); // 08:00
+    rested.ok(aClerk(), { type: 'open-counter', counterId: 'platz-1' });
+    rested.ok(aClerk(), { type: 'pause-counter', counterId: 'platz-1' });
+    rested.advance(30);
+    rested.ok(aClerk(), { type: 'resume-counter', counterId: 'platz-1' });
+    rested.advance(30); // 09:00
+    const again = [0, 1, 2, 3].map(() => rested.draw(aKiosk(), 'registration'));
+    expect(rested.state.counters['platz-1']?.pausedTodayMs).toBe(30 * 60_000);
+    // the usual break is at 09:30: 30 minutes were taken earlier, so none is owed
+    expect(run(rested, withBreak).tickets.get(again[3]!.id)?.median).toBe(1800);
+  });
+
+  it('a paused counter comes back when its usual break is over, an unusual pause after about 15 minutes', () => {
+    const core = new CoreDriver(office, MONDAY_9AM + 35 * 60_000); // 09:35
+    core.ok(aClerk(), { type: 'open-counter', counterId: 'platz-1' });
+    core.ok(aClerk(), { type: 'pause-counter', counterId: 'platz-1' });
+    core.advance(10); // 09:45, paused for 10 minutes
+    const ticket = core.draw(aKiosk(), 'registration');
+    const share = Array.from({ length: 96 }, (_, q) => (q >= 32 && q < 64 && q !== 38 && q !== 39 ? 1 : 0));
+    const withBreak = { ...fixed, counterOpenShare: new Map([['platz-1', share]]) };
+    // its usual 30-minute break: 20 minutes left
+    expect(run(core, withBreak).tickets.get(ticket.id)?.median).toBe(20 * 60);
+    // without a pattern: a quarter of an hour from the pause, 5 minutes from now
+    expect(run(core).tickets.get(ticket.id)?.median).toBe(5 * 60);
+  });
+
+  it('counts today’s booked appointments: one due before the next walk-in is called goes first', () => {
+    const core = new CoreDriver(office); // 09:00
+    core.ok(aSupervisor(), {
+      type: 'import-appointments',
+      appointments: [{ bookingCode: 'T-1', serviceId: 'registration', slot: MONDAY_9AM + 5 * 60_000 }],
+    });
+    core.ok(aClerk(), { type: 'open-counter', counterId: 'platz-1' });
+    const [first, second] = [0, 1].map(() => core.draw(aKiosk(), 'registration'));
+    core.ok(aClerk(), { type: 'call-next', counterId: 'platz-1' });
+    expect(core.state.tickets[first!.id]?.state).toBe('called');
+    // the appointment checks in at 09:05 and is called at 09:10, before the second walk-in
+    expect(run(core).tickets.get(second!.id)?.median).toBe(1200);
+    expect(run(core, { ...fixed, appointmentShowRate: 0 }).tickets.get(second!.id)?.median).toBe(600);
+    // once checked in, it is a ticket like any other (and not counted twice)
+    core.advance(5);
+    core.ok(aKiosk(), { type: 'check-in', bookingCode: 'T-1' });
+    expect(run(core).tickets.get(second!.id)?.median).toBe(900);
   });
 
   it('the naive estimate counts people ahead × mean time ÷ open counters', () => {

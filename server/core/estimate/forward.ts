@@ -8,16 +8,20 @@
  * "Newcomers" are virtual tickets, one per asked service, drawn now: what the kiosk, the display
  * and the ticket tell someone before they draw.
  * Later arrivals are drawn from the hourly rates and service mix of the last weeks, because the
- * strategy may call them first (shorter targets, priority). A free counter calls after a short
- * delay. Not modelled: paused counters resuming, counters opening later, appointments to come.
+ * strategy may call them first (shorter targets, priority); so are today's booked appointments not
+ * checked in yet, around their slots (the strategy favours them). A free counter calls after a short
+ * delay. Each signed-in counter keeps to its learned staffing pattern: it rests through its usual
+ * breaks, a paused one comes back when its pattern says, and after its last usual quarter-hour it
+ * serves who is left for it and closes. Not modelled: counters not signed in opening later.
  */
 import type { TicketView } from '#protocol/tickets.ts';
 import { chooseNext } from '../calling/strategy.ts';
-import { activeServices, findCounter, findService, type OfficeSetup } from '../setup.ts';
+import { activeServices, findCounter, findService, type OfficeSetup, type ServiceSetup } from '../setup.ts';
 import { streaksAfterCall, type CounterRuntime, type OfficeState } from '../state.ts';
 import type { CallReason } from '../events.ts';
-import { hourOf } from '../stats/zoned.ts';
+import { hourOf, minuteOfDay } from '../stats/zoned.ts';
 import type { ServiceTimeModel } from './service-times.ts';
+import { counterDay, staffingPattern, type CounterDay, type StaffingPattern } from './staffing.ts';
 
 export interface Estimate {
   /** seconds from now */
@@ -54,6 +58,7 @@ export function seededRandom(seed: number): () => number {
 
 const NEWCOMER = 'newcomer:';
 const ARRIVAL = 'arrival:';
+const BOOKED = 'booked:';
 
 /** Only what the strategy looks at: waiting tickets, the counters' current ones, the counters. */
 function pruned(
@@ -156,14 +161,24 @@ export function* estimateStepwise(
   };
   /** a free counter's pause before it calls: the chime, a glance, the click (mean callDelay) */
   const callDelay = () => random() * 2 * model.callDelaySeconds * 1000;
-  // Staffing over the day: counters open on average per hour (breaks, closing time), scaled to
-  // how many are open now. A counter beyond that rests until a later hour has room for it.
-  const usual = (at: number) => model.countersOpenPerHour[hour(at)] ?? 0;
-  const openNow = setup.counters.filter((c) => state.counters[c.id]?.status === 'open').length;
-  const hasProfile = model.countersOpenPerHour.some((n) => n > 0) && usual(now) > 0;
-  const scale = hasProfile ? openNow / usual(now) : 1;
-  const capacity = (at: number) => (hasProfile ? Math.round(usual(at) * scale) : Infinity);
-  const nextHour = (at: number) => (Math.floor(at / 3_600_000) + 1) * 3_600_000;
+  // Staffing: each signed-in counter keeps to the pattern learned for it (breaks, closing time).
+  const quarterNow = Math.floor(minuteOfDay(now, setup.timeZone) / 15);
+  const patterns = new Map<string, StaffingPattern | undefined>();
+  for (const counter of setup.counters) {
+    const share = model.counterOpenShare.get(counter.id);
+    patterns.set(counter.id, share ? staffingPattern(share) : undefined);
+  }
+
+  // Today's appointments not checked in yet, for services someone here serves.
+  const early = setup.appointments.earlyMinutes * 60_000;
+  const late = setup.appointments.lateMinutes * 60_000;
+  const booked = Object.values(state.appointments ?? {}).filter(
+    (a) =>
+      a.state === 'booked' &&
+      a.businessDay === state.businessDay &&
+      a.slot + late > now &&
+      servable.has(a.serviceId),
+  );
 
   for (let run = 0; run < options.runs; run++) {
     // One run changes its own copy in place: the same transitions as state.ts, without copying
@@ -190,16 +205,19 @@ export function* estimateStepwise(
     const freeAt = new Map<string, number>();
     /** open counters with nothing to call: a later arrival wakes them */
     const idle = new Set<string>();
-    /** signed-in counters on a break (paused now, or beyond the hour's usual staffing) */
-    const resting = new Set<string>();
+    /** this run's rest of the day per signed-in counter: breaks to come, closing time */
+    const days = new Map<string, { day: CounterDay; nextBreak: number }>();
+    /** counters past their usual closing time: they close once nothing is left for them */
+    const leaving = new Set<string>();
     for (const counter of setup.counters) {
       const runtime = sim.counters[counter.id];
-      if (runtime?.status === 'paused' && hasProfile) {
-        resting.add(counter.id);
-        freeAt.set(counter.id, now + 15 * 60_000);
+      if (runtime?.status !== 'open' && runtime?.status !== 'paused') continue;
+      const day = counterDay(patterns.get(counter.id), runtime, now, quarterNow, random());
+      days.set(counter.id, { day, nextBreak: 0 });
+      if (day.resumeAt !== undefined) {
+        freeAt.set(counter.id, day.resumeAt);
         continue;
       }
-      if (runtime?.status !== 'open') continue;
       const current = runtime.currentTicketId ? sim.tickets[runtime.currentTicketId] : undefined;
       if (!current) {
         freeAt.set(counter.id, now + callDelay());
@@ -239,6 +257,48 @@ export function* estimateStepwise(
       return Infinity;
     };
     let upcoming = mix.length > 0 ? nextArrival() : Infinity;
+    // Booked appointments still to check in: most come, around their slot (never before now).
+    const bookedArrivals = booked
+      .filter(() => random() < model.appointmentShowRate)
+      .map((a) => {
+        const around = a.slot - random() * 2 * model.appointmentLeadSeconds * 1000;
+        const inWindow = Math.min(Math.max(around, a.slot - early), a.slot + late);
+        return { ...a, at: Math.max(inWindow, now + random() * 60_000) };
+      })
+      .sort((a, b) => a.at - b.at);
+    let nextBooked = 0;
+    const virtualTicket = (
+      id: string,
+      service: ServiceSetup,
+      at: number,
+      channel: TicketView['channel'],
+      priority: TicketView['priority'],
+    ): TicketView => ({
+      id,
+      officeId: setup.id,
+      number: `${service.prefix}-${900000 + arrivals + nextBooked}`,
+      serviceId: service.id,
+      departmentId: service.departmentId,
+      state: 'waiting',
+      channel,
+      priority,
+      businessDay: sim.businessDay,
+      issuedAt: at,
+      queuedAt: at,
+      callCount: 0,
+      transferCount: 0,
+    });
+    /** a later ticket joins the queue; an idle counter that serves it wakes up */
+    const arrive = (ticket: TicketView) => {
+      tickets[ticket.id] = ticket;
+      for (const waiting of idle) {
+        const counter = findCounter(setup, waiting)!;
+        if (activeServices(counter, sim.counters[waiting]).includes(ticket.serviceId)) {
+          idle.delete(waiting);
+          freeAt.set(waiting, ticket.queuedAt + callDelay());
+        }
+      }
+    };
     let pending = wanted.length;
     while (pending > 0) {
       let counterId = '';
@@ -249,34 +309,22 @@ export function* estimateStepwise(
           at = t;
         }
       }
+      const booking = bookedArrivals[nextBooked];
+      if (booking && booking.at < at && booking.at <= upcoming) {
+        nextBooked++;
+        const service = findService(setup, booking.serviceId)!;
+        arrive({
+          ...virtualTicket(`${BOOKED}${nextBooked}`, service, booking.at, 'appointment', 'normal'),
+          appointmentSlot: booking.slot,
+        });
+        continue;
+      }
       if (upcoming < at) {
         const serviceId = pickService(random());
         const service = serviceId ? findService(setup, serviceId) : undefined;
         if (service && servable.has(service.id)) {
-          const id = `${ARRIVAL}${++arrivals}`;
-          const ticket: TicketView = {
-            id,
-            officeId: setup.id,
-            number: `${service.prefix}-${900000 + arrivals}`,
-            serviceId: service.id,
-            departmentId: service.departmentId,
-            state: 'waiting',
-            channel: 'kiosk',
-            priority: random() < model.priorityShare ? 'priority' : 'normal',
-            businessDay: sim.businessDay,
-            issuedAt: upcoming,
-            queuedAt: upcoming,
-            callCount: 0,
-            transferCount: 0,
-          };
-          tickets[id] = ticket;
-          for (const waiting of idle) {
-            const counter = findCounter(setup, waiting)!;
-            if (activeServices(counter, sim.counters[waiting]).includes(service.id)) {
-              idle.delete(waiting);
-              freeAt.set(waiting, upcoming + callDelay());
-            }
-          }
+          const priority = random() < model.priorityShare ? 'priority' : 'normal';
+          arrive(virtualTicket(`${ARRIVAL}${++arrivals}`, service, upcoming, 'kiosk', priority));
         }
         upcoming = nextArrival();
         continue;
@@ -284,17 +332,19 @@ export function* estimateStepwise(
       if (at === Infinity || at > horizon) break;
       const counter = findCounter(setup, counterId)!;
       finish(counterId);
-      const serving = freeAt.size + idle.size - resting.size;
-      if (resting.has(counterId) ? serving >= capacity(at) : serving > capacity(at)) {
-        resting.add(counterId);
-        freeAt.set(counterId, nextHour(at) + callDelay());
+      const plan = days.get(counterId);
+      const due = plan?.day.breaks[plan.nextBreak];
+      if (plan && due && at >= due.due) {
+        // its break: it calls again afterwards
+        plan.nextBreak++;
+        freeAt.set(counterId, at + due.ms);
         continue;
       }
-      resting.delete(counterId);
+      if (plan && at >= plan.day.leavesAt) leaving.add(counterId);
       const pick = chooseNext(sim, setup, counter, sim.counters[counterId]!, at);
       if (!pick) {
         freeAt.delete(counterId);
-        idle.add(counterId);
+        if (!leaving.has(counterId)) idle.add(counterId);
         continue;
       }
       call(pick.ticket.id, counterId, pick.reason.rule);

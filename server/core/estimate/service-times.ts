@@ -1,12 +1,14 @@
 /**
  * Owns: what the estimator knows about how long things take — service-time distributions per
  * service learned from the stored day statistics (their duration digests), the no-show rate per
- * service and the walk time from call to counter. Without enough history a service falls back to
+ * service, the walk time from call to counter, arrivals per hour, and when each counter is usually
+ * staffed. Without enough history a service falls back to
  * a lognormal around its configured expected duration, so a new office still gets estimates.
  */
 import type { DayStats } from '../stats/day-stats.ts';
 import { emptyDigest, merge, quantile, type Digest } from '../stats/digest.ts';
 import type { OfficeSetup } from '../setup.ts';
+import { QUARTERS } from '../stats/zoned.ts';
 
 export interface ServiceTimeModel {
   /** a service duration in seconds: the inverse distribution function at u ∈ (0, 1) */
@@ -17,17 +19,25 @@ export interface ServiceTimeModel {
   walkSeconds: number;
   /** a free counter calls a newcomer after about this many seconds (the chime, the click) */
   callDelaySeconds: number;
-  /** tickets drawn per hour of the day (office time, "0" … "23") on an average day */
+  /** walk-in tickets drawn per hour of the day (office time, "0" … "23") on an average day */
   arrivalsPerHour: readonly number[];
-  /** counters open (signed in, not paused) on average per hour of the day */
-  countersOpenPerHour: readonly number[];
-  /** share of the tickets per service, and of priority tickets */
+  /**
+   * per counter, the share of each quarter-hour of the day (96, office time) it was open and not
+   * paused, over the days it was open at all: its breaks and closing time
+   */
+  counterOpenShare: ReadonlyMap<string, readonly number[]>;
+  /** share of the walk-in tickets per service, and of priority tickets */
   serviceMix: ReadonlyMap<string, number>;
   priorityShare: number;
+  /** appointments: mean seconds checked in before the slot, and the share of booked ones that come */
+  appointmentLeadSeconds: number;
+  appointmentShowRate: number;
 }
 
 /** Fewer measured services than this and the configured duration is used instead. */
 const MIN_SAMPLES = 30;
+/** Fewer days a counter was staffed than this and its pattern is not trusted (always open). */
+const MIN_STAFFED_DAYS = 3;
 /** Spread of the fallback lognormal (σ of the log): a p90/median ratio of about 1.9. */
 const FALLBACK_SIGMA = 0.5;
 
@@ -69,15 +79,30 @@ export function serviceTimeModel(setup: OfficeSetup, history: readonly DayStats[
   const noShows = new Map<string, number>();
   const walk = emptyDigest();
   const perHour = Array<number>(24).fill(0);
-  const openMinutes = Array<number>(24).fill(0);
+  const counterMinutes = new Map<string, { days: number; quarters: number[] }>();
   const drawn = new Map<string, number>();
   let days = 0;
   let tickets = 0;
+  let checkedIn = 0;
+  let leadSum = 0;
   for (const day of history) {
     if (day.total.tickets > 0) days++;
     tickets += day.total.tickets;
-    for (const [hour, g] of Object.entries(day.hours)) perHour[Number(hour)]! += g.tickets;
-    for (const [hour, m] of Object.entries(day.openMinutes)) openMinutes[Number(hour)]! += m;
+    // Walk-ins only: booked appointments are known one by one and come in on their own.
+    const booked = day.appointments;
+    tickets -= booked?.tickets ?? 0;
+    for (const [hour, g] of Object.entries(day.hours)) {
+      perHour[Number(hour)]! += g.tickets - (booked?.hours[hour] ?? 0);
+    }
+    for (const [id, n] of Object.entries(booked?.services ?? {})) drawn.set(id, (drawn.get(id) ?? 0) - n);
+    checkedIn += booked?.tickets ?? 0;
+    leadSum += booked?.leadSecondsSum ?? 0;
+    for (const [id, quarters] of Object.entries(day.counterQuarters ?? {})) {
+      const sum = counterMinutes.get(id) ?? { days: 0, quarters: Array<number>(QUARTERS).fill(0) };
+      sum.days++;
+      quarters.forEach((m, q) => (sum.quarters[q]! += m));
+      counterMinutes.set(id, sum);
+    }
     for (const [id, g] of Object.entries(day.services)) drawn.set(id, (drawn.get(id) ?? 0) + g.tickets);
     for (const [id, g] of Object.entries(day.services)) {
       const d = service.get(id) ?? emptyDigest();
@@ -104,8 +129,16 @@ export function serviceTimeModel(setup: OfficeSetup, history: readonly DayStats[
     callDelaySeconds: 15,
     // Without history no arrivals are assumed: the estimate then covers the present queue only.
     arrivalsPerHour: perHour.map((n) => (days > 0 ? n / days : 0)),
-    countersOpenPerHour: openMinutes.map((m) => (days > 0 ? m / 60 / days : 0)),
+    counterOpenShare: new Map(
+      [...counterMinutes]
+        .filter(([, sum]) => sum.days >= MIN_STAFFED_DAYS)
+        .map(([id, sum]) => [id, sum.quarters.map((m) => Math.min(1, m / 15 / sum.days))]),
+    ),
     serviceMix: new Map([...drawn].map(([id, n]) => [id, tickets > 0 ? n / tickets : 0])),
     priorityShare: 0.05,
+    appointmentLeadSeconds: checkedIn >= MIN_SAMPLES ? leadSum / checkedIn : 5 * 60,
+    // How many booked appointments never come is not in the statistics (bookings may be imported
+    // days ahead); one in ten is what offices report.
+    appointmentShowRate: 0.9,
   };
 }

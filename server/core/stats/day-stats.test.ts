@@ -62,6 +62,11 @@ describe('day statistics', () => {
     // platz-1 open from 09:00 to 10:04: 60 minutes in hour 9, 4 in hour 10
     expect(stats.openMinutes).toEqual({ '9': 60, '10': 4 });
     expect(stats.weekday).toBe(0);
+    // and per quarter-hour of platz-1: 09:00–10:00 full, 4 minutes of 10:00–10:15
+    const quarters = stats.counterQuarters!['platz-1']!;
+    expect(quarters).toHaveLength(96);
+    expect(quarters.slice(36, 41)).toEqual([15, 15, 15, 15, 4]);
+    expect(quarters.reduce((a, b) => a + b, 0)).toBe(64);
   });
 
   it('names clerks only where the office enabled per-clerk figures', () => {

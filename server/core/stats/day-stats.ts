@@ -9,7 +9,7 @@
 import type { DomainEvent } from '../events.ts';
 import { addTo, emptyDigest, type Digest } from './digest.ts';
 import { serviceOf, ticketRecords, totalOf, waitOf, walkOf, type TicketRecord } from './records.ts';
-import { hourOf, weekdayOf } from './zoned.ts';
+import { hourOf, minuteOfDay, QUARTERS, weekdayOf } from './zoned.ts';
 
 export type EndState = 'done' | 'no_show' | 'cancelled' | 'expired';
 
@@ -49,7 +49,24 @@ export interface DayStats {
   clerks?: Record<string, GroupStats> | undefined;
   /** minutes counters were open and not paused, by hour */
   openMinutes: Record<string, number>;
+  /**
+   * per counter, minutes open and not paused in each quarter-hour of the day (96, office time):
+   * the staffing pattern (breaks, closing) the wait estimates learn. Absent in older statistics.
+   */
+  counterQuarters?: Record<string, number[]> | undefined;
+  /**
+   * tickets from appointment check-ins, by hour and by service (the estimates learn walk-in
+   * arrivals without them), and the seconds they checked in before their slot, summed
+   */
+  appointments?: AppointmentCounts | undefined;
   estimates: EstimateAccuracy;
+}
+
+export interface AppointmentCounts {
+  tickets: number;
+  hours: Record<string, number>;
+  services: Record<string, number>;
+  leadSecondsSum: number;
 }
 
 export interface DayStatsOptions {
@@ -116,10 +133,20 @@ export function dayStats(events: readonly DomainEvent[], options: DayStatsOption
     hours: {},
     counters: {},
     ...(options.perClerk ? { clerks: {} } : {}),
-    openMinutes: openMinutesByHour(events, options.timeZone, options.until),
+    ...openMinutesOf(events, options.timeZone, options.until),
     estimates: { count: 0, absErrorSum: 0, covered: 0 },
+    appointments: { tickets: 0, hours: {}, services: {}, leadSecondsSum: 0 },
   };
+  const appointments = stats.appointments!;
   for (const r of records) {
+    if (r.appointment) {
+      const hour = String(hourOf(r.issuedAt, options.timeZone));
+      appointments.tickets++;
+      appointments.hours[hour] = (appointments.hours[hour] ?? 0) + 1;
+      appointments.services[r.firstServiceId] = (appointments.services[r.firstServiceId] ?? 0) + 1;
+      if (r.appointmentSlot !== undefined)
+        appointments.leadSecondsSum += (r.appointmentSlot - r.issuedAt) / 1000;
+    }
     const target = options.targetMinutes(r.firstServiceId) * 60;
     addRecord(stats.total, r, target);
     addRecord(groupIn(stats.services, r.firstServiceId), r, target);
@@ -137,21 +164,25 @@ export function dayStats(events: readonly DomainEvent[], options: DayStatsOption
 }
 
 /**
- * Counter-minutes open (signed in, not paused) per hour of the day, from the counter events.
- * Counted minute by minute: a day has at most 1440 per counter, and it also handles hours that
- * a time zone's offset does not align with UTC.
+ * Counter-minutes open (signed in, not paused) per hour of the day, and per counter and
+ * quarter-hour, from the counter events. Counted minute by minute: a day has at most 1440 per
+ * counter, and it also handles hours that a time zone's offset does not align with UTC.
  */
-function openMinutesByHour(
+function openMinutesOf(
   events: readonly DomainEvent[],
   timeZone: string,
   until?: number,
-): Record<string, number> {
+): Pick<DayStats, 'openMinutes' | 'counterQuarters'> {
   const openSince = new Map<string, number>();
   const minutes: Record<string, number> = {};
-  const count = (from: number, to: number) => {
+  const counterQuarters: Record<string, number[]> = {};
+  const count = (counterId: string, from: number, to: number) => {
+    const quarters = (counterQuarters[counterId] ??= Array<number>(QUARTERS).fill(0));
     for (let t = Math.ceil(from / 60_000) * 60_000; t < to; t += 60_000) {
-      const hour = String(hourOf(t, timeZone));
+      const minute = minuteOfDay(t, timeZone);
+      const hour = String(Math.floor(minute / 60));
       minutes[hour] = (minutes[hour] ?? 0) + 1;
+      quarters[Math.floor(minute / 15)]! += 1;
     }
   };
   let last = 0;
@@ -161,11 +192,11 @@ function openMinutesByHour(
       if (!openSince.has(e.counterId)) openSince.set(e.counterId, e.at);
     } else if (e.type === 'counter.paused' || e.type === 'counter.closed') {
       const since = openSince.get(e.counterId);
-      if (since !== undefined) count(since, e.at);
+      if (since !== undefined) count(e.counterId, since, e.at);
       openSince.delete(e.counterId);
     }
   }
   const end = until ?? last;
-  for (const since of openSince.values()) count(since, end);
-  return minutes;
+  for (const [counterId, since] of openSince) count(counterId, since, end);
+  return { openMinutes: minutes, counterQuarters };
 }

@@ -19,6 +19,8 @@ export interface TicketRecord {
   channel: Channel;
   priority: PriorityClass;
   appointment: boolean;
+  /** an appointment's slot (epoch ms) */
+  appointmentSlot?: number | undefined;
   issuedAt: number;
   firstCalledAt?: number | undefined;
   /** the call the citizen answered (the last one before start) */
@@ -74,6 +76,7 @@ export function ticketRecords(events: readonly DomainEvent[]): TicketRecord[] {
           channel: t.channel,
           priority: t.priority,
           appointment: t.appointmentSlot !== undefined || t.channel === 'appointment',
+          ...(t.appointmentSlot !== undefined ? { appointmentSlot: t.appointmentSlot } : {}),
           issuedAt: t.issuedAt,
           state: 'waiting',
           callCount: 0,

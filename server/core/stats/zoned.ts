@@ -15,6 +15,22 @@ export function hourOf(at: number, timeZone: string): number {
   return Number(f.format(at));
 }
 
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes since midnight, office time (0 … 1439). */
+export function minuteOfDay(at: number, timeZone: string): number {
+  let f = clockFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    clockFormats.set(timeZone, f);
+  }
+  const [h, m] = f.format(at).split(':');
+  return Number(h) * 60 + Number(m);
+}
+
+/** Quarter-hours in a day: the staffing profiles' resolution. */
+export const QUARTERS = 96;
+
 /** 0 = Monday … 6 = Sunday */
 export function weekdayOf(at: number, timeZone: string): number {
   let f = weekdayFormats.get(timeZone);
