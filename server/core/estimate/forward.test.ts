@@ -26,6 +26,8 @@ const fixed: ServiceTimeModel = {
   priorityShare: 0,
   appointmentLeadSeconds: 0,
   appointmentShowRate: 1,
+  weekdayArrivalsPerHour: new Map(),
+  noShowSeconds: 180,
 };
 const run = (core: CoreDriver, model = fixed, newcomers: string[] = []) =>
   estimateWaits(core.state, core.setup, core.now, model, { runs: 50, seed: 1, newcomers });

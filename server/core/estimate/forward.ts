@@ -19,7 +19,7 @@ import { chooseNext } from '../calling/strategy.ts';
 import { activeServices, findCounter, findService, type OfficeSetup, type ServiceSetup } from '../setup.ts';
 import { streaksAfterCall, type CounterRuntime, type OfficeState } from '../state.ts';
 import type { CallReason } from '../events.ts';
-import { hourOf, minuteOfDay } from '../stats/zoned.ts';
+import { hourOf, minuteOfDay, weekdayOf } from '../stats/zoned.ts';
 import type { ServiceTimeModel } from './service-times.ts';
 import { counterDay, staffingPattern, type CounterDay, type StaffingPattern } from './staffing.ts';
 
@@ -169,6 +169,12 @@ export function* estimateStepwise(
     patterns.set(counter.id, share ? staffingPattern(share) : undefined);
   }
 
+  // Walk-ins to come: as on this weekday (if known), at today's pace so far — more or fewer than
+  // usual by now, shrunk towards the usual (a quiet first half hour says little).
+  const arrivalRates =
+    model.weekdayArrivalsPerHour.get(weekdayOf(now, setup.timeZone)) ?? model.arrivalsPerHour;
+  const pace = todaysPace(state, now, arrivalRates, hour);
+
   // Today's appointments not checked in yet, for services someone here serves.
   const early = setup.appointments.earlyMinutes * 60_000;
   const late = setup.appointments.lateMinutes * 60_000;
@@ -245,7 +251,7 @@ export function* estimateStepwise(
     let arrivals = 0;
     const nextArrival = () => {
       for (let guard = 0; guard < 48 && arrivalAt <= horizon; guard++) {
-        const rate = model.arrivalsPerHour[hour(arrivalAt)] ?? 0;
+        const rate = (arrivalRates[hour(arrivalAt)] ?? 0) * pace;
         const hourEnd = (Math.floor(arrivalAt / 3_600_000) + 1) * 3_600_000;
         const gap = rate > 0 ? (-Math.log(1 - random()) / rate) * 3_600_000 : Infinity;
         if (arrivalAt + gap < hourEnd) {
@@ -355,7 +361,7 @@ export function* estimateStepwise(
       }
       const noShow = random() < model.noShowRate(pick.ticket.serviceId);
       const busy = noShow
-        ? setup.calling.noShowAfterCalls * 90_000
+        ? model.noShowSeconds * 1000
         : model.walkSeconds * 1000 + sampleService(pick.ticket.serviceId, at);
       freeAt.set(counterId, at + busy);
     }
@@ -377,6 +383,31 @@ export function* estimateStepwise(
     else tickets.set(id, estimate);
   }
   return { tickets, newcomers: newcomerEstimates };
+}
+
+/** Pseudo-tickets that pull today's pace towards 1: about an hour of a quiet office. */
+const PACE_PRIOR = 15;
+
+/** Walk-ins drawn today so far against the usual number by now (1: as usual). */
+export function todaysPace(
+  state: OfficeState,
+  now: number,
+  rates: readonly number[],
+  hour: (at: number) => number,
+): number {
+  let drawn = 0;
+  let first = now;
+  for (const t of Object.values(state.tickets)) {
+    if (t.channel === 'appointment' || t.businessDay !== state.businessDay) continue;
+    drawn++;
+    first = Math.min(first, t.issuedAt);
+  }
+  // the usual number from the start of the first hour with arrivals today, in 5-minute steps
+  let usual = 0;
+  for (let t = Math.floor(first / 3_600_000) * 3_600_000; t < now; t += 300_000) {
+    usual += ((rates[hour(t)] ?? 0) * Math.min(300_000, now - t)) / 3_600_000;
+  }
+  return Math.min(2, Math.max(0.5, (drawn + PACE_PRIOR) / (usual + PACE_PRIOR)));
 }
 
 /**

@@ -21,6 +21,10 @@ export interface ServiceTimeModel {
   callDelaySeconds: number;
   /** walk-in tickets drawn per hour of the day (office time, "0" … "23") on an average day */
   arrivalsPerHour: readonly number[];
+  /** the same per weekday (0 = Monday), for weekdays with enough history: Mondays are not Fridays */
+  weekdayArrivalsPerHour: ReadonlyMap<number, readonly number[]>;
+  /** seconds a counter spends on someone who does not come: the calls until the no-show */
+  noShowSeconds: number;
   /**
    * per counter, the share of each quarter-hour of the day (96, office time) it was open and not
    * paused, over the days it was open at all: its breaks and closing time
@@ -36,6 +40,10 @@ export interface ServiceTimeModel {
 
 /** Fewer measured services than this and the configured duration is used instead. */
 const MIN_SAMPLES = 30;
+/** Fewer days of a weekday than this and its arrivals are taken from all days. */
+const MIN_WEEKDAYS = 3;
+/** Fewer no-shows than this and their time is taken from the configured number of calls. */
+const MIN_NO_SHOWS = 10;
 /** Fewer days a counter was staffed than this and its pattern is not trusted (always open). */
 const MIN_STAFFED_DAYS = 3;
 /** Spread of the fallback lognormal (σ of the log): a p90/median ratio of about 1.9. */
@@ -79,6 +87,9 @@ export function serviceTimeModel(setup: OfficeSetup, history: readonly DayStats[
   const noShows = new Map<string, number>();
   const walk = emptyDigest();
   const perHour = Array<number>(24).fill(0);
+  const weekdays = new Map<number, { days: number; perHour: number[] }>();
+  let noShowCount = 0;
+  let noShowSum = 0;
   const counterMinutes = new Map<string, { days: number; quarters: number[] }>();
   const drawn = new Map<string, number>();
   let days = 0;
@@ -91,9 +102,16 @@ export function serviceTimeModel(setup: OfficeSetup, history: readonly DayStats[
     // Walk-ins only: booked appointments are known one by one and come in on their own.
     const booked = day.appointments;
     tickets -= booked?.tickets ?? 0;
+    const weekday = weekdays.get(day.weekday) ?? { days: 0, perHour: Array<number>(24).fill(0) };
+    if (day.total.tickets > 0) weekday.days++;
+    weekdays.set(day.weekday, weekday);
     for (const [hour, g] of Object.entries(day.hours)) {
-      perHour[Number(hour)]! += g.tickets - (booked?.hours[hour] ?? 0);
+      const walkIns = g.tickets - (booked?.hours[hour] ?? 0);
+      perHour[Number(hour)]! += walkIns;
+      weekday.perHour[Number(hour)]! += walkIns;
     }
+    noShowCount += day.noShowTime?.count ?? 0;
+    noShowSum += day.noShowTime?.secondsSum ?? 0;
     for (const [id, n] of Object.entries(booked?.services ?? {})) drawn.set(id, (drawn.get(id) ?? 0) - n);
     checkedIn += booked?.tickets ?? 0;
     leadSum += booked?.leadSecondsSum ?? 0;
@@ -129,6 +147,14 @@ export function serviceTimeModel(setup: OfficeSetup, history: readonly DayStats[
     callDelaySeconds: 15,
     // Without history no arrivals are assumed: the estimate then covers the present queue only.
     arrivalsPerHour: perHour.map((n) => (days > 0 ? n / days : 0)),
+    weekdayArrivalsPerHour: new Map(
+      [...weekdays]
+        .filter(([, w]) => w.days >= MIN_WEEKDAYS)
+        .map(([weekday, w]) => [weekday, w.perHour.map((n) => n / w.days)]),
+    ),
+    // Without history: a minute between the calls.
+    noShowSeconds:
+      noShowCount >= MIN_NO_SHOWS ? noShowSum / noShowCount : setup.calling.noShowAfterCalls * 60,
     counterOpenShare: new Map(
       [...counterMinutes]
         .filter(([, sum]) => sum.days >= MIN_STAFFED_DAYS)

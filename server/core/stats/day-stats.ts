@@ -59,6 +59,8 @@ export interface DayStats {
    * arrivals without them), and the seconds they checked in before their slot, summed
    */
   appointments?: AppointmentCounts | undefined;
+  /** no-shows: how many, and the seconds from their first call to the no-show, summed */
+  noShowTime?: { count: number; secondsSum: number } | undefined;
   estimates: EstimateAccuracy;
 }
 
@@ -136,9 +138,15 @@ export function dayStats(events: readonly DomainEvent[], options: DayStatsOption
     ...openMinutesOf(events, options.timeZone, options.until),
     estimates: { count: 0, absErrorSum: 0, covered: 0 },
     appointments: { tickets: 0, hours: {}, services: {}, leadSecondsSum: 0 },
+    noShowTime: { count: 0, secondsSum: 0 },
   };
   const appointments = stats.appointments!;
+  const noShowTime = stats.noShowTime!;
   for (const r of records) {
+    if (r.state === 'no_show' && r.firstCalledAt !== undefined && r.endedAt !== undefined) {
+      noShowTime.count++;
+      noShowTime.secondsSum += (r.endedAt - r.firstCalledAt) / 1000;
+    }
     if (r.appointment) {
       const hour = String(hourOf(r.issuedAt, options.timeZone));
       appointments.tickets++;
