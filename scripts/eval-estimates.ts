@@ -1,5 +1,5 @@
 /**
- * `npm run eval:estimates -- --days 30 --seed 1 [--train 20] [--runs 160] [--load 1] [--out eval-estimates.json]`
+ * `npm run eval:estimates -- --days 30 --seed 1 [--train 20] [--runs 120] [--load 1] [--out eval-estimates.json]`
  *
  * How good are the wait estimates? Simulates demo-office weekdays (server/sim/demo-plan.ts)
  * through the pure core. For every evaluated day the service-time model is learned from the
@@ -22,7 +22,7 @@ import { serviceTimeModel } from '../server/core/estimate/service-times.ts';
 import type { OfficeSetup } from '../server/core/setup.ts';
 import { dayStats, type DayStats } from '../server/core/stats/day-stats.ts';
 import { mean } from '../server/core/stats/digest.ts';
-import { inMinutes } from '../server/estimates/estimate-service.ts';
+import { ESTIMATE_RUNS, inMinutes } from '../server/estimates/estimate-service.ts';
 import { waitOf } from '../server/core/stats/records.ts';
 import { hourOf } from '../server/core/stats/zoned.ts';
 import { simulateDay, type DrawEstimate } from '../server/sim/day.ts';
@@ -35,7 +35,8 @@ const { values } = parseArgs({
     days: { type: 'string', default: '30' },
     seed: { type: 'string', default: '1' },
     train: { type: 'string', default: '20' },
-    runs: { type: 'string', default: '160' },
+    // as many as the server makes for each estimate
+    runs: { type: 'string', default: String(ESTIMATE_RUNS) },
     load: { type: 'string', default: '1' },
     start: { type: 'string', default: '2026-02-02' },
     out: { type: 'string', default: 'eval-estimates.json' },

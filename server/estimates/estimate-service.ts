@@ -15,7 +15,7 @@ import { queuesOf } from '../core/views.ts';
 import type { Engine } from '../engine/engine.ts';
 
 /** Simulated runs per estimate: enough for stable 10th/90th percentiles, cheap enough per change. */
-const RUNS = 120;
+export const ESTIMATE_RUNS = 120;
 /** Business days of history the service times are learned from. */
 export const HISTORY_DAYS = 20;
 const DEBOUNCE_MS = 200;
@@ -102,7 +102,7 @@ export class EstimateService {
     const cached = this.cache.get(officeId);
     if (cached?.seq === state.seq) return cached.estimates;
     const estimates = estimateWaits(state, setup, this.deps.clock(), model, {
-      runs: RUNS,
+      runs: ESTIMATE_RUNS,
       seed: state.seq,
       newcomers: setup.services.map((s) => s.id),
     });
@@ -163,7 +163,7 @@ export class EstimateService {
     const push = () => this.deps.pushQueues(officeId, state.seq, this.queues(officeId));
     if (this.cache.get(officeId)?.seq === state.seq) return push();
     const steps = estimateStepwise(state, setup, this.deps.clock(), model, {
-      runs: RUNS,
+      runs: ESTIMATE_RUNS,
       seed: state.seq,
       newcomers: setup.services.map((s) => s.id),
     });

@@ -19,7 +19,7 @@ const fixed: ServiceTimeModel = {
   sample: () => 600,
   noShowRate: () => 0,
   walkSeconds: 0,
-  callDelaySeconds: 0,
+  callDelay: () => 0,
   arrivalsPerHour: Array<number>(24).fill(0),
   counterOpenShare: new Map(),
   serviceMix: new Map(),

@@ -159,8 +159,8 @@ export function* estimateStepwise(
     for (const [id, share] of mix) if ((acc += share) >= u) return id;
     return mix.at(-1)?.[0];
   };
-  /** a free counter's pause before it calls: the chime, a glance, the click (mean callDelay) */
-  const callDelay = () => random() * 2 * model.callDelaySeconds * 1000;
+  /** a free counter's pause before it calls: the chime, a glance, the click (learned) */
+  const callDelay = () => model.callDelay(random()) * 1000;
   // Staffing: each signed-in counter keeps to the pattern learned for it (breaks, closing time).
   const quarterNow = Math.floor(minuteOfDay(now, setup.timeZone) / 15);
   const patterns = new Map<string, StaffingPattern | undefined>();

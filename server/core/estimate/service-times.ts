@@ -17,8 +17,8 @@ export interface ServiceTimeModel {
   noShowRate(serviceId: string): number;
   /** seconds from a call to the start at the counter (typical) */
   walkSeconds: number;
-  /** a free counter calls a newcomer after about this many seconds (the chime, the click) */
-  callDelaySeconds: number;
+  /** seconds until a free counter calls someone who just came (the chime, the click), at u ∈ (0, 1) */
+  callDelay(u: number): number;
   /** walk-in tickets drawn per hour of the day (office time, "0" … "23") on an average day */
   arrivalsPerHour: readonly number[];
   /** the same per weekday (0 = Monday), for weekdays with enough history: Mondays are not Fridays */
@@ -40,6 +40,8 @@ export interface ServiceTimeModel {
 
 /** Fewer measured services than this and the configured duration is used instead. */
 const MIN_SAMPLES = 30;
+/** Without history a free counter calls after 0–30 s. */
+const FALLBACK_CALL_DELAY_SECONDS = 15;
 /** Fewer days of a weekday than this and its arrivals are taken from all days. */
 const MIN_WEEKDAYS = 3;
 /** Fewer no-shows than this and their time is taken from the configured number of calls. */
@@ -86,6 +88,7 @@ export function serviceTimeModel(setup: OfficeSetup, history: readonly DayStats[
   const called = new Map<string, number>();
   const noShows = new Map<string, number>();
   const walk = emptyDigest();
+  const callDelay = emptyDigest();
   const perHour = Array<number>(24).fill(0);
   const weekdays = new Map<number, { days: number; perHour: number[] }>();
   let noShowCount = 0;
@@ -130,6 +133,7 @@ export function serviceTimeModel(setup: OfficeSetup, history: readonly DayStats[
       noShows.set(id, (noShows.get(id) ?? 0) + g.ended.no_show);
     }
     merge(walk, day.total.walk);
+    if (day.callDelay) merge(callDelay, day.callDelay);
   }
   const expected = new Map(setup.services.map((s) => [s.id, s.expectedMinutes * 60]));
   return {
@@ -144,7 +148,8 @@ export function serviceTimeModel(setup: OfficeSetup, history: readonly DayStats[
       return n >= MIN_SAMPLES ? (noShows.get(serviceId) ?? 0) / n : 0.03;
     },
     walkSeconds: walk.count >= MIN_SAMPLES ? (quantile(walk, 0.5) ?? 45) : 45,
-    callDelaySeconds: 15,
+    callDelay: (u) =>
+      callDelay.count >= MIN_SAMPLES ? (quantile(callDelay, u) ?? 0) : u * 2 * FALLBACK_CALL_DELAY_SECONDS,
     // Without history no arrivals are assumed: the estimate then covers the present queue only.
     arrivalsPerHour: perHour.map((n) => (days > 0 ? n / days : 0)),
     weekdayArrivalsPerHour: new Map(

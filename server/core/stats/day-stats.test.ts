@@ -69,6 +69,15 @@ describe('day statistics', () => {
     expect(quarters.reduce((a, b) => a + b, 0)).toBe(64);
   });
 
+  it('how quickly a free counter calls someone who came while it was free; how long no-shows hold it', () => {
+    const stats = dayStats(aDay().events, options());
+    // only the first ticket came while platz-1 was free (opened at the same instant): called 5 min later
+    expect(stats.callDelay?.count).toBe(1);
+    expect(mean(stats.callDelay!)).toBe(300);
+    // the no-show was marked at once after its call
+    expect(stats.noShowTime).toEqual({ count: 1, secondsSum: 0 });
+  });
+
   it('names clerks only where the office enabled per-clerk figures', () => {
     expect(dayStats(aDay().events, options(false)).clerks).toBeUndefined();
     expect(JSON.stringify(dayStats(aDay().events, options(false)))).not.toContain('clerk1');

@@ -59,6 +59,11 @@ export interface DayStats {
    * arrivals without them), and the seconds they checked in before their slot, summed
    */
   appointments?: AppointmentCounts | undefined;
+  /**
+   * seconds from drawing to the call where the calling counter was already free when the ticket
+   * came: how quickly a free counter reacts (the arrival sound, a glance, the click)
+   */
+  callDelay?: Digest | undefined;
   /** no-shows: how many, and the seconds from their first call to the no-show, summed */
   noShowTime?: { count: number; secondsSum: number } | undefined;
   estimates: EstimateAccuracy;
@@ -136,6 +141,7 @@ export function dayStats(events: readonly DomainEvent[], options: DayStatsOption
     counters: {},
     ...(options.perClerk ? { clerks: {} } : {}),
     ...openMinutesOf(events, options.timeZone, options.until),
+    callDelay: callDelayOf(events),
     estimates: { count: 0, absErrorSum: 0, covered: 0 },
     appointments: { tickets: 0, hours: {}, services: {}, leadSecondsSum: 0 },
     noShowTime: { count: 0, secondsSum: 0 },
@@ -169,6 +175,53 @@ export function dayStats(events: readonly DomainEvent[], options: DayStatsOption
     }
   }
   return stats;
+}
+
+/** How long free counters took to call tickets that came while they were free (see DayStats). */
+function callDelayOf(events: readonly DomainEvent[]): Digest {
+  const delays = emptyDigest();
+  const freeSince = new Map<string, number>();
+  const issued = new Map<string, number>();
+  const atCounter = new Map<string, string>();
+  const leaves = (ticketId: string, at: number) => {
+    const counterId = atCounter.get(ticketId);
+    if (counterId === undefined) return;
+    atCounter.delete(ticketId);
+    freeSince.set(counterId, at);
+  };
+  for (const e of events) {
+    switch (e.type) {
+      case 'ticket.issued':
+        issued.set(e.ticket.id, e.ticket.issuedAt);
+        break;
+      case 'counter.opened':
+      case 'counter.resumed':
+        freeSince.set(e.counterId, e.at);
+        break;
+      case 'counter.paused':
+      case 'counter.closed':
+        freeSince.delete(e.counterId);
+        break;
+      case 'ticket.called': {
+        const free = freeSince.get(e.counterId);
+        const at = issued.get(e.ticketId);
+        // only a ticket's first call (issued is forgotten then) that came to a free counter
+        if (free !== undefined && at !== undefined && at >= free) addTo(delays, (e.at - at) / 1000);
+        issued.delete(e.ticketId);
+        freeSince.delete(e.counterId);
+        atCounter.set(e.ticketId, e.counterId);
+        break;
+      }
+      case 'ticket.finished':
+      case 'ticket.no_show':
+      case 'ticket.transferred':
+      case 'ticket.parked':
+      case 'ticket.cancelled':
+        leaves(e.ticketId, e.at);
+        break;
+    }
+  }
+  return delays;
 }
 
 /**
