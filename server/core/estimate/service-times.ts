@@ -6,7 +6,7 @@
  * a lognormal around its configured expected duration, so a new office still gets estimates.
  */
 import type { DayStats } from '../stats/day-stats.ts';
-import { emptyDigest, merge, quantile, type Digest } from '../stats/digest.ts';
+import { emptyDigest, merge, quantile, quantileFunction, type Digest } from '../stats/digest.ts';
 import type { OfficeSetup } from '../setup.ts';
 import { QUARTERS } from '../stats/zoned.ts';
 
@@ -135,11 +135,16 @@ export function serviceTimeModel(setup: OfficeSetup, history: readonly DayStats[
     merge(walk, day.total.walk);
     if (day.callDelay) merge(callDelay, day.callDelay);
   }
+  // Inverse distribution functions, prepared once: the estimates sample them thousands of times.
+  const inverse = new Map(
+    [...service].filter(([, d]) => d.count >= MIN_SAMPLES).map(([id, d]) => [id, quantileFunction(d)]),
+  );
+  const delay = callDelay.count >= MIN_SAMPLES ? quantileFunction(callDelay) : undefined;
   const expected = new Map(setup.services.map((s) => [s.id, s.expectedMinutes * 60]));
   return {
     sample(serviceId, _hour, u) {
-      const learned = service.get(serviceId);
-      if (learned && learned.count >= MIN_SAMPLES) return quantile(learned, u) ?? 0;
+      const learned = inverse.get(serviceId);
+      if (learned) return learned(u) ?? 0;
       const median = expected.get(serviceId) ?? 600;
       return median * Math.exp(FALLBACK_SIGMA * normalQuantile(u));
     },
@@ -148,8 +153,7 @@ export function serviceTimeModel(setup: OfficeSetup, history: readonly DayStats[
       return n >= MIN_SAMPLES ? (noShows.get(serviceId) ?? 0) / n : 0.03;
     },
     walkSeconds: walk.count >= MIN_SAMPLES ? (quantile(walk, 0.5) ?? 45) : 45,
-    callDelay: (u) =>
-      callDelay.count >= MIN_SAMPLES ? (quantile(callDelay, u) ?? 0) : u * 2 * FALLBACK_CALL_DELAY_SECONDS,
+    callDelay: (u) => (delay ? (delay(u) ?? 0) : u * 2 * FALLBACK_CALL_DELAY_SECONDS),
     // Without history no arrivals are assumed: the estimate then covers the present queue only.
     arrivalsPerHour: perHour.map((n) => (days > 0 ? n / days : 0)),
     weekdayArrivalsPerHour: new Map(

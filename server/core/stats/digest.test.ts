@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addTo, emptyDigest, mean, merge, quantile } from './digest.ts';
+import { addTo, emptyDigest, mean, merge, quantile, quantileFunction } from './digest.ts';
 
 describe('digest', () => {
   it('reads mean, median and P90 within a bucket width of the exact values', () => {
@@ -21,6 +21,14 @@ describe('digest', () => {
     }
     merge(a, b);
     expect(a).toEqual(whole);
+  });
+
+  it('a prepared quantile function reads exactly what quantile reads', () => {
+    const d = emptyDigest();
+    for (let i = 0; i < 700; i++) addTo(d, ((i * 37) % 5000) + (i % 3) * 4000);
+    const q = quantileFunction(d);
+    for (let u = 0; u <= 1; u += 0.0125) expect(q(u)).toBe(quantile(d, u));
+    expect(quantileFunction(emptyDigest())(0.5)).toBeUndefined();
   });
 
   it('has nothing to say about no values, and keeps very long ones', () => {

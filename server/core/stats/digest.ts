@@ -87,3 +87,36 @@ export function quantile(digest: Digest, q: number): number | undefined {
   }
   return boundsOf(indices.at(-1) ?? 0)[1];
 }
+
+/**
+ * The same quantiles as `quantile`, prepared once: for reading many (the wait estimates sample
+ * service times thousands of times per estimate), by binary search instead of sorting each time.
+ */
+export function quantileFunction(digest: Digest): (q: number) => number | undefined {
+  if (digest.count === 0) return () => undefined;
+  const indices = Object.keys(digest.buckets)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const counts = indices.map((i) => digest.buckets[String(i)] ?? 0);
+  const before: number[] = [];
+  let seen = 0;
+  for (const n of counts) {
+    before.push(seen);
+    seen += n;
+  }
+  const last = boundsOf(indices.at(-1) ?? 0)[1];
+  return (q) => {
+    const rank = q * digest.count;
+    // the first bucket whose cumulative count reaches the rank
+    let lo = 0;
+    let hi = indices.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before[mid]! + counts[mid]! >= rank) hi = mid;
+      else lo = mid + 1;
+    }
+    if (lo === indices.length) return last;
+    const [from, to] = boundsOf(indices[lo]!);
+    return from + ((rank - before[lo]!) / counts[lo]!) * (to - from);
+  };
+}
