@@ -4,7 +4,7 @@
  * How good are the wait estimates? Simulates demo-office weekdays (server/sim/demo-plan.ts)
  * through the pure core. For every evaluated day the service-time model is learned from the
  * statistics of the `--train` simulated days BEFORE it (never from the day itself); at each
- * draw the estimators are asked for that citizen's wait:
+ * normal walk-in draw (what kiosks issue) the estimators are asked for that citizen's wait:
  *   ours    — the forward simulation (server/core/estimate/forward.ts), newcomer estimate for the
  *             service, as the kiosk shows it just before the draw: median and 80 % range;
  *   naive   — people ahead × mean service time (learned) ÷ open counters serving the service.
@@ -113,8 +113,10 @@ for (const [i, date] of dates.entries()) {
       return pendingOurs;
     },
     onEvent: (e, state) => {
-      // walk-ins: the estimate shown before drawing (appointments check in, they do not draw)
-      if (e.type !== 'ticket.issued' || e.ticket.channel === 'appointment') return;
+      // Walk-ins: the estimate a kiosk shows before drawing. Appointments check in, they do not
+      // draw; priority tickets are issued at the desk and called sooner (they get their own).
+      if (e.type !== 'ticket.issued' || e.ticket.channel === 'appointment' || e.ticket.priority !== 'normal')
+        return;
       const ticket = e.ticket;
       atDraw.set(ticket.id, {
         serviceId: ticket.serviceId,

@@ -81,15 +81,17 @@ export function createOperations({
 
   async function draw(actor: Actor, cmd: DrawTicket): Promise<Result<DrawResult>> {
     const isKiosk = actor.kind === 'device';
+    // Kiosks draw walk-in tickets; priority and channel are staff decisions.
+    const priority = isKiosk ? 'normal' : (cmd.priority ?? 'normal');
     const command: Command = {
       type: 'draw',
       serviceId: cmd.serviceId,
       idempotencyKey: cmd.idempotencyKey,
-      // Kiosks draw walk-in tickets; priority and channel are staff decisions.
       channel: isKiosk ? 'kiosk' : (cmd.channel ?? 'counter'),
-      priority: isKiosk ? 'normal' : (cmd.priority ?? 'normal'),
+      priority,
       // What the kiosk showed for this service: printed on the ticket, and kept to measure it.
-      estimate: estimates?.newcomer(cmd.officeId, cmd.serviceId),
+      // A priority ticket is called sooner than that: it gets its own figure once drawn.
+      estimate: priority === 'normal' ? estimates?.newcomer(cmd.officeId, cmd.serviceId) : undefined,
     };
     return issue(actor, cmd.officeId, command, cmd.language ?? 'de');
   }
@@ -113,10 +115,12 @@ export function createOperations({
     const state = engine.state(officeId);
     if (!setup || !state) return fail('not_found', 'no such office', 'officeId');
     const ahead = peopleAhead(state, setup, state.tickets[ticket.id] ?? ticket, clock());
-    // A draw shows what the kiosk showed for the service; a checked-in appointment (rare, and
-    // favoured near its slot, so a newcomer's figure would not fit) gets its own, made now.
+    // A draw shows what the kiosk showed for the service; a checked-in appointment or a priority
+    // ticket (favoured, so a newcomer's figure would not fit) gets its own, made now.
     const drawn =
-      command.type === 'draw' ? command.estimate : estimates?.current(officeId)?.tickets.get(ticket.id);
+      command.type === 'draw' && command.priority !== 'priority'
+        ? command.estimate
+        : estimates?.current(officeId)?.tickets.get(ticket.id);
     const estimate = drawn && !repeated ? inMinutes(drawn) : undefined;
     const url = statusUrl(ticket.id);
     // Shown on the kiosk screen too, so a citizen can follow the queue when the printer fails.

@@ -23,7 +23,7 @@ export interface DrawEstimate {
 
 export interface SimulateOptions {
   seed: number;
-  /** asked just before each draw, with the state the kiosk would see; its answer is stored with the ticket */
+  /** asked just before each normal draw, with the state the kiosk would see; its answer is stored with the ticket */
   beforeDraw?: (state: OfficeState, now: number, serviceId: string) => DrawEstimate | undefined;
   /** every event, with the state after the command that made it */
   onEvent?: (event: DomainEvent, state: OfficeState) => void;
@@ -67,7 +67,8 @@ export function simulateDay(plan: SimulationPlan, options: SimulateOptions): Day
     if (action.at >= endOfDay) break;
     const { command, at } = action;
     const estimate =
-      command.type === 'draw' && options.beforeDraw
+      // as the server: a kiosk's figure for normal draws; priority tickets are favoured, not shown it
+      command.type === 'draw' && command.priority === 'normal' && options.beforeDraw
         ? options.beforeDraw(state, at, command.serviceId)
         : undefined;
     const out = runCommand(state, setup, action.actor, command, { now: at, newTicketId });

@@ -111,6 +111,37 @@ describe('kiosk settings', () => {
     expect(status.body.waitEstimate.medianMinutes).toBe(Math.round(median / 60));
   });
 
+  it('a priority ticket drawn at the desk gets its own, shorter estimate, not the kiosk’s figure', async () => {
+    const kiosk = await sys.connectAs(KIOSK);
+    // the kiosk's figure for a newcomer, once the estimates caught up with five waiting
+    let normal: { lowMinutes: number; highMinutes: number } | undefined;
+    kiosk.on(
+      'office:queues',
+      (e: { queues: { serviceId: string; waiting: number; waitEstimate?: typeof normal }[] }) => {
+        const q = e.queues.find((x) => x.serviceId === 'meldung');
+        if (q?.waiting === 5 && q.waitEstimate) normal = q.waitEstimate;
+      },
+    );
+    const clerk = await sys.login('clerk4');
+    await api(sys.url, 'POST', `/api/offices/${OFFICE}/counters/platz-4/open`, { cookie: clerk });
+    for (let i = 0; i < 5; i++) {
+      await api(sys.url, 'POST', `/api/offices/${OFFICE}/tickets`, {
+        token: KIOSK.deviceToken,
+        body: { serviceId: 'meldung' },
+      });
+    }
+    await expect.poll(() => normal).toBeDefined();
+    const supervisor = await sys.login('supervisor');
+    const drawn = await api(sys.url, 'POST', `/api/offices/${OFFICE}/tickets`, {
+      cookie: supervisor,
+      body: { serviceId: 'meldung', priority: 'priority' },
+    });
+    expect(drawn.status).toBe(201);
+    expect(drawn.body.ticket.priority).toBe('priority');
+    // called before most of the five: under what a newcomer would wait at the least
+    expect(drawn.body.waitEstimate.medianMinutes).toBeLessThan(normal!.lowMinutes);
+  });
+
   it('links the ticket to its public status page on screen and on paper', async () => {
     const loaded = await loadConfig([], {});
     if (!loaded.ok) throw new Error('demo config');
