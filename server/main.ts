@@ -54,6 +54,8 @@ const system = await createSystem({
   clock: Date.now,
   log,
   sessionSecret: await secret(dataDir, 'session-secret'),
+  // beside the data directory, never inside it (a backup would copy its predecessors)
+  backupDir: resolve(config.backupDir ?? `${dataDir}-backups`),
   staticOptions: { distDir: join(repoRoot, 'dist'), demoTokens: demo ? DEMO_DEVICE_TOKENS : undefined },
   virtualPrinterPort: () => printer?.port,
   printerJobs: () => printer?.jobs ?? [],

@@ -44,6 +44,8 @@ export interface SystemDeps {
    * seeded it, so a demo setup (with its known passwords) never runs a real office by accident.
    */
   seed?: string;
+  /** where admins' backups of the data directory go (POST /api/admin/backups); absent: none */
+  backupDir?: string | undefined;
 }
 
 export interface System {
@@ -150,6 +152,7 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
     clock,
     exclusive: (fn) => engine.exclusive(fn),
     stateOf: (officeId) => engine.state(officeId),
+    backupDir: deps.backupDir,
     reportError,
     async apply(next, previous) {
       // Who may do what first: a revoked token or a removed user stops with the next request.

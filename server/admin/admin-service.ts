@@ -8,6 +8,7 @@
  * entry is followed by a `change.failed` entry, so the trail never claims more than happened.
  */
 import { randomBytes } from 'node:crypto';
+import { basename, join } from 'node:path';
 import type { DeviceEdit, IssuedTokens, OfficeEdit, UserEdit } from '#protocol/admin.ts';
 import { fail, ok, type Result } from '#protocol/result.ts';
 import { hashPassword, hashToken } from '../auth/passwords.ts';
@@ -38,6 +39,17 @@ export interface AdminDeps {
   /** makes a saved setup take effect without a restart; must not throw (it reports its own errors) */
   apply: (next: SetupDocument, previous: SetupDocument) => Promise<void>;
   reportError: (error: unknown, context: Record<string, unknown>) => string;
+  /** where backups of the data directory go; absent: backups are not offered */
+  backupDir?: string | undefined;
+}
+
+export interface BackupOutcome {
+  /** directory of the new backup */
+  path: string;
+  files: number;
+  bytes: number;
+  /** how long commands waited for the copy, ms */
+  pausedMs: number;
 }
 
 type Candidate = Omit<SetupDocument, 'revision' | 'seed'>;
@@ -95,6 +107,41 @@ export class AdminService {
   }
 
   /** The audit trail, newest first; an admin of some offices sees the changes of those offices. */
+  /**
+   * A consistent copy of everything stored, taken while no command is decided or written (so
+   * the live files, archives, statistics, setup and audit agree), fsynced; then audited. Restore:
+   * stop the server, put the copy in place of the data directory, start (docs/operations.md).
+   */
+  async backup(admin: AdminActor): Promise<Result<BackupOutcome>> {
+    const { backupDir, store } = this.deps;
+    if (!backupDir || !store.backup) {
+      return fail('not_found', 'this installation keeps no data directory to back up');
+    }
+    if (admin.officeIds !== '*') return fail('forbidden', 'only admins of every office take backups');
+    const started = this.deps.clock();
+    const name = `aufruf-${new Date(started).toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)}`;
+    const path = join(backupDir, `${name}-${randomBytes(3).toString('hex')}`);
+    try {
+      const { copied, pausedMs } = await this.deps.exclusive(async () => {
+        const from = performance.now();
+        const copied = await store.backup!(path);
+        return { copied, pausedMs: Math.round(performance.now() - from) };
+      });
+      await store.appendAudit({
+        at: this.deps.clock(),
+        by: admin.userId,
+        action: 'data.backed_up',
+        target: basename(path),
+        revision: this.doc.revision,
+        changes: [`${copied.files} files, ${copied.bytes} bytes`],
+      });
+      return ok({ path, ...copied, pausedMs });
+    } catch (error) {
+      const id = this.deps.reportError(error, { during: 'backup', path });
+      return { ok: false, error: { code: 'storage_failed', message: 'the backup was not written', id } };
+    }
+  }
+
   async audit(admin: AdminActor, limit: number): Promise<AuditEntry[]> {
     if (admin.officeIds === '*') return this.deps.store.readAudit(limit);
     const mine = new Set(admin.officeIds);

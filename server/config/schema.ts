@@ -273,6 +273,11 @@ export const Config = z
     port: z.number().int().min(0).max(65535).default(8080).describe('HTTP and Socket.IO port (env PORT)'),
     host: z.string().default('0.0.0.0'),
     dataDir: z.string().min(1).default('./data').describe('lowdb files and day archives (env DATA_DIR)'),
+    backupDir: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('where admins’ backups go (POST /api/admin/backups); default: "<dataDir>-backups" beside it'),
     publicUrl: z.url().optional().describe('base URL printed in ticket QR codes (env AUFRUF_PUBLIC_URL)'),
     printer: PrinterConfig.default({ kind: 'virtual' }).describe('server-wide default ticket printer'),
     sessionHours: z

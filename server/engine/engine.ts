@@ -42,6 +42,9 @@ export class Engine {
   private gate: Promise<void> | undefined;
   /** ticket id → office id, for routes that name only the ticket */
   private ticketOffices = new Map<string, string>();
+  /** whether the last write failed, and when one last failed: the health check tells operators */
+  private lastWriteFailed = false;
+  private writeFailedAt: number | undefined;
 
   private constructor(private readonly deps: EngineDeps) {}
 
@@ -142,6 +145,11 @@ export class Engine {
     }
   }
 
+  /** Whether the last write failed (nothing can be saved now: disk full, unwritable), and when. */
+  storageHealth(): { ok: boolean; lastFailureAt?: number | undefined } {
+    return { ok: !this.lastWriteFailed, lastFailureAt: this.writeFailedAt };
+  }
+
   async run(actor: Actor, officeId: string, cmd: Command): Promise<Result<CommandOutcome>> {
     while (this.gate) await this.gate;
     const log = this.logs.get(officeId);
@@ -149,8 +157,12 @@ export class Engine {
     if (!log || !setup) return fail('not_found', 'no such office', 'officeId');
     if (!mayRun(actor, cmd.type, officeId)) return fail('forbidden', `may not ${cmd.type} here`);
     try {
-      return await this.decideAndCommit(log, setup, actor, cmd);
+      const outcome = await this.decideAndCommit(log, setup, actor, cmd);
+      this.lastWriteFailed = false;
+      return outcome;
     } catch (error) {
+      this.lastWriteFailed = true;
+      this.writeFailedAt = this.deps.clock();
       const id = this.deps.reportError(error, { officeId, command: cmd.type });
       return {
         ok: false,

@@ -59,11 +59,17 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use('/api', express.json({ limit: '32kb' }));
 
   const api = express.Router();
+  // For monitoring: 503 while the last write failed (disk full, unwritable data directory), so
+  // an operator hears of it before the clerks do; back to 200 with the next write that succeeds.
   api.get('/health', (_req, res) => {
-    res.json({
-      status: 'ok',
+    const storage = deps.engine.storageHealth();
+    res.status(storage.ok ? 200 : 503).json({
+      status: storage.ok ? 'ok' : 'storage_failing',
       offices: deps.engine.officeIds().length,
       uptimeSeconds: Math.round((deps.clock() - deps.startedAt) / 1000),
+      ...(storage.lastFailureAt !== undefined
+        ? { lastStorageFailure: new Date(storage.lastFailureAt).toISOString() }
+        : {}),
     });
   });
   const limiter = new LoginLimiter(deps.clock);

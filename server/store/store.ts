@@ -72,6 +72,11 @@ export interface Store {
   loadSetup(): Promise<StoredSetup | undefined>;
   /** Resolves only when durable. */
   saveSetup(setup: StoredSetup): Promise<void>;
+  /**
+   * Copies everything the store keeps into `to` (a new directory), durably; undefined where the
+   * store keeps nothing on disk. Call it while no write runs (Engine.exclusive).
+   */
+  backup?(to: string): Promise<{ files: number; bytes: number }>;
   /** Appends one audit entry; resolves only when durable. */
   appendAudit(entry: AuditEntry): Promise<void>;
   /** The newest entries first, at most `limit`. */

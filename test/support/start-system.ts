@@ -64,6 +64,7 @@ export async function startSystem(
     staticOptions: { distDir: join(process.cwd(), 'dist'), demoTokens: DEMO_DEVICE_TOKENS },
     virtualPrinterPort: () => printer.port,
     printerJobs: () => printer.jobs,
+    backupDir: `${dataDir}-backups`,
   });
   await new Promise<void>((resolve) => system.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(system.httpServer.address() as AddressInfo).port}`;
@@ -88,6 +89,7 @@ export async function startSystem(
     async close() {
       await stop();
       if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
+      await rm(`${dataDir}-backups`, { recursive: true, force: true });
     },
     async login(username, password = 'demo') {
       const res = await fetch(`${url}/api/auth/login`, {

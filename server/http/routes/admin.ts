@@ -1,5 +1,6 @@
 /**
- * Owns: the admin API — read the setup, change offices, users and devices, read the audit trail.
+ * Owns: the admin API — read the setup, change offices, users and devices, read the audit trail,
+ * take a backup.
  * Admins only; office changes need access to that office, user and device changes need access to
  * all offices (a local admin cannot create accounts elsewhere). Bodies: common/protocol/admin.ts.
  */
@@ -88,6 +89,13 @@ export function adminRoutes(admin: AdminService, directory: Directory): Router {
     '/admin/devices/:deviceId',
     change(DeviceId, 'deviceId', RevisionOnly, (a, id, body) => admin.deleteDevice(a, id, body.revision)),
   );
+
+  // A consistent copy of the data directory while the system runs (admins of every office).
+  router.post('/admin/backups', async (req, res) => {
+    const user = adminOf(req, res, true);
+    if (!user) return;
+    send(res, await admin.backup(asAdmin(user)), 201);
+  });
 
   router.get('/admin/audit', async (req, res) => {
     const user = adminOf(req, res, false);

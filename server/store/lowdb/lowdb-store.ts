@@ -12,6 +12,7 @@ import { mkdir, open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { AuditEntry, DayArchive, OfficeRecord, Store, StoredDayStats, StoredSetup } from '../store.ts';
+import { copyDirectoryDurably } from './copy-directory.ts';
 import { DurableJsonFile, syncDirectory } from './durable-file.ts';
 
 const FORMAT_VERSION = 1;
@@ -102,6 +103,11 @@ export class LowdbStore implements Store {
     } catch {
       return [];
     }
+  }
+
+  /** The whole data directory: live files, archives, statistics, setup, audit, secrets. */
+  async backup(to: string): Promise<{ files: number; bytes: number }> {
+    return copyDirectoryDurably(this.dataDir, to);
   }
 
   async loadSetup(): Promise<StoredSetup | undefined> {
