@@ -223,6 +223,15 @@ const groupedBy = (key: (s: Sample) => string) => {
             tickets: list.length,
             oursMae: o.mae,
             oursBias: o.bias,
+            oursCoverage: round(
+              list.filter((s) => s.ours && s.actual >= s.ours.low && s.actual <= s.ours.high).length /
+                Math.max(1, list.length),
+              3,
+            ),
+            oursAboveMedian: round(
+              list.filter((s) => s.ours && s.actual > s.ours.median).length / Math.max(1, list.length),
+              3,
+            ),
             naiveMae: figures(list, (s) => s.naive).mae,
           },
         ];
@@ -299,6 +308,8 @@ const asMinutes = (groups: typeof byHour) =>
         tickets: g.tickets,
         'ours MAE': min(g.oursMae),
         'ours bias': min(g.oursBias),
+        'within range': `${round(g.oursCoverage * 100)} %`,
+        'above median': `${round(g.oursAboveMedian * 100)} %`,
         'naive MAE': min(g.naiveMae),
       },
     ]),

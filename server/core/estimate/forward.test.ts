@@ -19,6 +19,8 @@ const fixed: ServiceTimeModel = {
   sample: () => 600,
   noShowRate: () => 0,
   walkSeconds: 0,
+  walkAbove: () => 0,
+  startRecorded: 0,
   callDelay: () => 0,
   arrivalsPerHour: Array<number>(24).fill(0),
   counterOpenShare: new Map(),
@@ -166,6 +168,29 @@ describe('forward estimates', () => {
     core.advance(5);
     core.ok(aKiosk(), { type: 'check-in', bookingCode: 'T-1' });
     expect(run(core).tickets.get(second!.id)?.median).toBe(900);
+  });
+
+  it('a citizen called twice and not come yet is most likely a no-show, unless clerks skip "start"', () => {
+    const threeCalls = { ...office, calling: { ...office.calling, noShowAfterCalls: 3 } };
+    const core = new CoreDriver(threeCalls);
+    core.ok(aClerk(), { type: 'open-counter', counterId: 'platz-1' });
+    const [called, next] = [0, 1].map(() => core.draw(aKiosk(), 'registration'));
+    core.ok(aClerk(), { type: 'call-next', counterId: 'platz-1' });
+    core.advance(1);
+    core.ok(aClerk(), { type: 'recall', ticketId: called!.id });
+    core.advance(0.5);
+    const perCall = 180 / 3; // noShowSeconds 180, three calls
+    // 90 s since the first call, and nobody walks that long: a no-show, free after the last calls
+    const walkers = {
+      ...fixed,
+      noShowRate: () => 0.05,
+      walkAbove: (s: number) => (s < 80 ? 1 : 0),
+      startRecorded: 1,
+    };
+    expect(run(core, walkers).tickets.get(next!.id)?.median).toBe(2 * perCall - 30);
+    // where clerks never press start, a quiet call means service: 10 minutes from about the call
+    const noStart = { ...walkers, startRecorded: 0 };
+    expect(run(core, noStart).tickets.get(next!.id)?.median).toBe(600 - 90);
   });
 
   it('the naive estimate counts people ahead × mean time ÷ open counters', () => {

@@ -186,6 +186,64 @@ export function* estimateStepwise(
       servable.has(a.serviceId),
   );
 
+  /**
+   * The citizen at each busy counter: how long until the counter is free, drawn anew per run.
+   * Being served: a duration drawn from those longer than what has passed already (the part of
+   * the distribution above the elapsed time, its bound found once by bisection on the inverse).
+   * Called, not arrived: on the way, not coming at all, or served without anyone having pressed
+   * "start" — weighed by Bayes: the no-show rate, the share who take that long to walk, the
+   * share of services with a recorded start. A no-show holds the counter for the rest of the
+   * calls; someone on the way for the rest of the walk and a whole service.
+   */
+  const remainingFrom = (serviceId: string, since: number) => {
+    const elapsed = Math.max(0, now - since);
+    const h = hour(since);
+    let lowU = 0;
+    let highU = 1;
+    for (let i = 0; i < 16; i++) {
+      const mid = (lowU + highU) / 2;
+      if (model.sample(serviceId, h, mid) * 1000 < elapsed) lowU = mid;
+      else highU = mid;
+    }
+    return () => {
+      const u = lowU + random() * (1 - lowU);
+      const total = model.sample(serviceId, h, Math.min(u, 0.999)) * 1000;
+      return Math.max(15_000, total - elapsed);
+    };
+  };
+  const perCall = (model.noShowSeconds * 1000) / Math.max(1, setup.calling.noShowAfterCalls);
+  const atCounter = new Map<string, () => number>();
+  for (const counter of setup.counters) {
+    const runtime = start.counters[counter.id];
+    const current = runtime?.currentTicketId ? start.tickets[runtime.currentTicketId] : undefined;
+    if (!current) continue;
+    if (current.state !== 'called') {
+      atCounter.set(
+        counter.id,
+        remainingFrom(current.serviceId, current.startedAt ?? current.calledAt ?? now),
+      );
+      continue;
+    }
+    const sinceLast = now - (current.calledAt ?? now);
+    const sinceFirst = (current.callCount - 1) * perCall + sinceLast;
+    const walk = model.walkSeconds * 1000;
+    const p = model.noShowRate(current.serviceId);
+    const weights = [
+      p,
+      (1 - p) * model.startRecorded * model.walkAbove(sinceFirst / 1000),
+      (1 - p) * (1 - model.startRecorded),
+    ];
+    const sum = weights[0]! + weights[1]! + weights[2]!;
+    const unmarked = remainingFrom(current.serviceId, now - Math.max(0, sinceFirst - walk));
+    const callsLeft = Math.max(1, setup.calling.noShowAfterCalls - current.callCount + 1);
+    atCounter.set(counter.id, () => {
+      const x = random() * sum;
+      if (sum === 0 || x >= weights[0]! + weights[1]!) return unmarked();
+      if (x < weights[0]!) return Math.max(15_000, callsLeft * perCall - sinceLast);
+      return Math.max(0, walk - sinceFirst) + sampleService(current.serviceId, now);
+    });
+  }
+
   for (let run = 0; run < options.runs; run++) {
     // One run changes its own copy in place: the same transitions as state.ts, without copying
     // the whole office for every simulated call (the server runs this after every change).
@@ -229,21 +287,7 @@ export function* estimateStepwise(
         freeAt.set(counter.id, now + callDelay());
         continue;
       }
-      // The citizen at the counter: a duration drawn from those longer than what has passed
-      // already (the distribution above the elapsed time, found by bisection on its inverse).
-      const since = current.startedAt ?? current.calledAt ?? now;
-      const elapsed = now - since;
-      const h = hour(since);
-      let lowU = 0;
-      let highU = 1;
-      for (let i = 0; i < 16; i++) {
-        const mid = (lowU + highU) / 2;
-        if (model.sample(current.serviceId, h, mid) * 1000 < elapsed) lowU = mid;
-        else highU = mid;
-      }
-      const u = lowU + random() * (1 - lowU);
-      const total = model.sample(current.serviceId, h, Math.min(u, 0.999)) * 1000;
-      freeAt.set(counter.id, now + Math.max(15_000, total - elapsed));
+      freeAt.set(counter.id, now + atCounter.get(counter.id)!());
     }
     // Later arrivals, drawn lazily from the learned hourly rates (a Poisson process per hour):
     // they matter because the strategy may call them first (short targets, priority).

@@ -6,7 +6,14 @@
  * a lognormal around its configured expected duration, so a new office still gets estimates.
  */
 import type { DayStats } from '../stats/day-stats.ts';
-import { emptyDigest, merge, quantile, quantileFunction, type Digest } from '../stats/digest.ts';
+import {
+  cumulativeFunction,
+  emptyDigest,
+  merge,
+  quantile,
+  quantileFunction,
+  type Digest,
+} from '../stats/digest.ts';
 import type { OfficeSetup } from '../setup.ts';
 import { QUARTERS } from '../stats/zoned.ts';
 
@@ -17,6 +24,10 @@ export interface ServiceTimeModel {
   noShowRate(serviceId: string): number;
   /** seconds from a call to the start at the counter (typical) */
   walkSeconds: number;
+  /** the share of citizens who come that take longer than this from the call to the counter */
+  walkAbove(seconds: number): number;
+  /** the share of services whose start was recorded (a clerk may finish without pressing start) */
+  startRecorded: number;
   /** seconds until a free counter calls someone who just came (the chime, the click), at u ∈ (0, 1) */
   callDelay(u: number): number;
   /** walk-in tickets drawn per hour of the day (office time, "0" … "23") on an average day */
@@ -97,6 +108,8 @@ export function serviceTimeModel(setup: OfficeSetup, history: readonly DayStats[
   const drawn = new Map<string, number>();
   let days = 0;
   let tickets = 0;
+  let done = 0;
+  let started = 0;
   let checkedIn = 0;
   let leadSum = 0;
   for (const day of history) {
@@ -133,6 +146,8 @@ export function serviceTimeModel(setup: OfficeSetup, history: readonly DayStats[
       noShows.set(id, (noShows.get(id) ?? 0) + g.ended.no_show);
     }
     merge(walk, day.total.walk);
+    done += day.total.ended.done;
+    started += day.total.service.count;
     if (day.callDelay) merge(callDelay, day.callDelay);
   }
   // Inverse distribution functions, prepared once: the estimates sample them thousands of times.
@@ -140,6 +155,7 @@ export function serviceTimeModel(setup: OfficeSetup, history: readonly DayStats[
     [...service].filter(([, d]) => d.count >= MIN_SAMPLES).map(([id, d]) => [id, quantileFunction(d)]),
   );
   const delay = callDelay.count >= MIN_SAMPLES ? quantileFunction(callDelay) : undefined;
+  const walkBelow = walk.count >= MIN_SAMPLES ? cumulativeFunction(walk) : undefined;
   const expected = new Map(setup.services.map((s) => [s.id, s.expectedMinutes * 60]));
   return {
     sample(serviceId, _hour, u) {
@@ -153,6 +169,10 @@ export function serviceTimeModel(setup: OfficeSetup, history: readonly DayStats[
       return n >= MIN_SAMPLES ? (noShows.get(serviceId) ?? 0) / n : 0.03;
     },
     walkSeconds: walk.count >= MIN_SAMPLES ? (quantile(walk, 0.5) ?? 45) : 45,
+    // without history: most within a minute and a half
+    // Without history: half of them, not to bet on either reading of a long call.
+    startRecorded: done >= MIN_SAMPLES ? Math.min(1, started / done) : 0.5,
+    walkAbove: (seconds) => (walkBelow ? 1 - walkBelow(seconds) : Math.exp(-seconds / 45)),
     callDelay: (u) => (delay ? (delay(u) ?? 0) : u * 2 * FALLBACK_CALL_DELAY_SECONDS),
     // Without history no arrivals are assumed: the estimate then covers the present queue only.
     arrivalsPerHour: perHour.map((n) => (days > 0 ? n / days : 0)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addTo, emptyDigest, mean, merge, quantile, quantileFunction } from './digest.ts';
+import { addTo, cumulativeFunction, emptyDigest, mean, merge, quantile, quantileFunction } from './digest.ts';
 
 describe('digest', () => {
   it('reads mean, median and P90 within a bucket width of the exact values', () => {
@@ -29,6 +29,17 @@ describe('digest', () => {
     const q = quantileFunction(d);
     for (let u = 0; u <= 1; u += 0.0125) expect(q(u)).toBe(quantile(d, u));
     expect(quantileFunction(emptyDigest())(0.5)).toBeUndefined();
+  });
+
+  it('tells the share of durations below a value, the inverse of its quantiles', () => {
+    const d = emptyDigest();
+    for (let i = 0; i < 1000; i++) addTo(d, 30 + (i % 60)); // 30 … 89 s, evenly
+    const below = cumulativeFunction(d);
+    expect(below(0)).toBe(0);
+    expect(below(30)).toBeCloseTo(0, 1);
+    expect(below(60)).toBeCloseTo(0.5, 1);
+    expect(below(90)).toBe(1);
+    expect(below(quantile(d, 0.25)!)).toBeCloseTo(0.25, 2);
   });
 
   it('has nothing to say about no values, and keeps very long ones', () => {

@@ -120,3 +120,23 @@ export function quantileFunction(digest: Digest): (q: number) => number | undefi
     return from + ((rank - before[lo]!) / counts[lo]!) * (to - from);
   };
 }
+
+/** The share of durations below `seconds` (0 … 1), interpolated within its bucket; prepared once. */
+export function cumulativeFunction(digest: Digest): (seconds: number) => number {
+  const entries = Object.entries(digest.buckets)
+    .map(([key, n]) => ({ bounds: boundsOf(Number(key)), n }))
+    .sort((a, b) => a.bounds[0] - b.bounds[0]);
+  return (seconds) => {
+    if (digest.count === 0) return 0;
+    let below = 0;
+    for (const { bounds, n } of entries) {
+      const [from, to] = bounds;
+      if (seconds >= to) below += n;
+      else {
+        if (seconds > from) below += (n * (seconds - from)) / (to - from);
+        break;
+      }
+    }
+    return below / digest.count;
+  };
+}
