@@ -122,9 +122,11 @@ export class AdminService {
     const name = `aufruf-${new Date(started).toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)}`;
     const path = join(backupDir, `${name}-${randomBytes(3).toString('hex')}`);
     try {
+      // Everything while the system runs, then what changed meanwhile while nothing is written.
+      const first = await store.backup(path);
       const { copied, pausedMs } = await this.deps.exclusive(async () => {
         const from = performance.now();
-        const copied = await store.backup!(path);
+        const copied = await store.backup!(path, first.manifest);
         return { copied, pausedMs: Math.round(performance.now() - from) };
       });
       await store.appendAudit({
@@ -135,7 +137,7 @@ export class AdminService {
         revision: this.doc.revision,
         changes: [`${copied.files} files, ${copied.bytes} bytes`],
       });
-      return ok({ path, ...copied, pausedMs });
+      return ok({ path, files: copied.files, bytes: copied.bytes, pausedMs });
     } catch (error) {
       const id = this.deps.reportError(error, { during: 'backup', path });
       return { ok: false, error: { code: 'storage_failed', message: 'the backup was not written', id } };

@@ -56,6 +56,15 @@ export interface StoredDayStats {
   businessDay: string;
 }
 
+export type BackupManifest = Map<string, { size: number; mtimeMs: number; ino: number }>;
+export interface BackupReport {
+  files: number;
+  bytes: number;
+  /** files this call copied */
+  copied: number;
+  manifest: BackupManifest;
+}
+
 export interface Store {
   load(officeId: string): Promise<OfficeRecord | undefined>;
   /** Resolves only when the record is durable (on disk and fsynced, for file stores). */
@@ -73,10 +82,12 @@ export interface Store {
   /** Resolves only when durable. */
   saveSetup(setup: StoredSetup): Promise<void>;
   /**
-   * Copies everything the store keeps into `to` (a new directory), durably; undefined where the
-   * store keeps nothing on disk. Call it while no write runs (Engine.exclusive).
+   * Copies everything the store keeps into `to`, durably; absent where the store keeps nothing
+   * on disk. Consistent only when called while no write runs (Engine.exclusive): call it once
+   * while running, then again under the lock with the first call's `manifest` — the second copies
+   * only what changed, so the pause stays short.
    */
-  backup?(to: string): Promise<{ files: number; bytes: number }>;
+  backup?(to: string, previous?: BackupManifest): Promise<BackupReport>;
   /** Appends one audit entry; resolves only when durable. */
   appendAudit(entry: AuditEntry): Promise<void>;
   /** The newest entries first, at most `limit`. */

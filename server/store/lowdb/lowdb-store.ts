@@ -11,7 +11,16 @@
 import { mkdir, open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { AuditEntry, DayArchive, OfficeRecord, Store, StoredDayStats, StoredSetup } from '../store.ts';
+import type {
+  AuditEntry,
+  BackupManifest,
+  BackupReport,
+  DayArchive,
+  OfficeRecord,
+  Store,
+  StoredDayStats,
+  StoredSetup,
+} from '../store.ts';
 import { copyDirectoryDurably } from './copy-directory.ts';
 import { DurableJsonFile, syncDirectory } from './durable-file.ts';
 
@@ -106,8 +115,8 @@ export class LowdbStore implements Store {
   }
 
   /** The whole data directory: live files, archives, statistics, setup, audit, secrets. */
-  async backup(to: string): Promise<{ files: number; bytes: number }> {
-    return copyDirectoryDurably(this.dataDir, to);
+  async backup(to: string, previous?: BackupManifest): Promise<BackupReport> {
+    return copyDirectoryDurably(this.dataDir, to, previous);
   }
 
   async loadSetup(): Promise<StoredSetup | undefined> {
