@@ -17,6 +17,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: which chunks each page loads at start and on demand
+    // (scripts/bundle-size.ts reads it).
+    manifest: true,
     rollupOptions: {
       input: {
         kiosk: resolve(root, 'kiosk/index.html'),
