@@ -66,6 +66,41 @@ export default tseslint.config(
       ],
     },
   },
+  // The kiosk and the display are meant to start light (README, "Measured"): no zod in the browser
+  // code they load. Types come from the schemas; values only from the protocol's zod-free files.
+  {
+    files: [
+      'common/web/**/*.{ts,tsx}',
+      'common/i18n/**/*.ts',
+      'kiosk/src/**/*.{ts,tsx}',
+      'display/src/**/*.{ts,tsx}',
+    ],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'zod',
+                // gitignore syntax: a leading # starts a comment unless escaped
+                '\\#protocol/*',
+                '!\\#protocol/language-codes.ts',
+                '!\\#protocol/ticket-number.ts',
+                '!\\#protocol/ticket-states.ts',
+                '!\\#protocol/error-codes.ts',
+                '!\\#protocol/display-defaults.ts',
+                '!\\#protocol/version.ts',
+              ],
+              allowTypeImports: true,
+              message: 'kiosk and display load no zod: import types only, or a zod-free protocol file',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['server/engine/**/*.ts', 'server/store/**/*.ts'],
     rules: {

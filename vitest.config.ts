@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // modules lives in test/. The e2e layer drives Debian's Chromium and needs `npm run build` first.
 export default defineConfig({
   test: {
+    // The apps load message catalogs on demand; tests see them all loaded.
+    setupFiles: ['test/support/all-catalogs.ts'],
     projects: [
       {
         extends: true,

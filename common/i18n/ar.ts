@@ -4,10 +4,11 @@
  * are worded "…: {n}" because Arabic plural forms change with the number.
  */
 import type { Catalog } from './de.ts';
+import { LANGUAGE_CHOICE } from './language-choice.ts';
 
 export const ar: Catalog = {
   'app.language': 'اللغة',
-  'lang.self': 'العربية',
+  ...LANGUAGE_CHOICE.ar,
   'offline.banner': 'لا يوجد اتصال بالخادم – تجري إعادة الاتصال تلقائيًا …',
   'clock.label': 'الوقت',
   'minutes.one': '{n} دقيقة',
@@ -53,7 +54,6 @@ export const ar: Catalog = {
   'kiosk.noOffice': 'هذا الجهاز غير مرتبط بأي مكتب.',
   'kiosk.start.heading': 'أهلًا وسهلًا! يرجى اختيار القسم.',
   'kiosk.fast.hint': 'الحصول على رقم انتظار مباشرةً',
-  'kiosk.start.chooseLanguage': 'يرجى اختيار لغتك في الأسفل.',
   'kiosk.services.heading': 'يرجى اختيار الخدمة المطلوبة.',
   'kiosk.service.closed': 'مغلق حاليًا',
   'kiosk.service.outsideHours': 'خارج أوقات الدوام',

@@ -3,11 +3,13 @@
  * Why German is the reference: it is the office's language and the fallback for missing texts.
  * Keys are `area.thing`; `{name}` marks a parameter filled in by `t()`.
  */
+import { LANGUAGE_CHOICE } from './language-choice.ts';
+
 export const de = {
   // Shared by all apps
   'app.language': 'Sprache',
-  /** the language's name in itself, for the language picker */
-  'lang.self': 'Deutsch',
+  // 'lang.self' (the language's name in itself) and the start screen's 'kiosk.start.chooseLanguage'
+  ...LANGUAGE_CHOICE.de,
   'offline.banner': 'Keine Verbindung zum Server – es wird automatisch neu verbunden …',
   'clock.label': 'Uhrzeit',
   'minutes.one': '{n} Minute',
@@ -58,7 +60,6 @@ export const de = {
   'kiosk.noOffice': 'Dieses Terminal ist keinem Standort zugeordnet.',
   'kiosk.start.heading': 'Willkommen! Bitte wählen Sie Ihren Bereich.',
   'kiosk.fast.hint': 'Direkt eine Wartenummer ziehen',
-  'kiosk.start.chooseLanguage': 'Bitte wählen Sie unten Ihre Sprache.',
   'kiosk.services.heading': 'Bitte wählen Sie Ihr Anliegen.',
   'kiosk.service.closed': 'Zurzeit geschlossen',
   'kiosk.service.outsideHours': 'Außerhalb der Öffnungszeiten',

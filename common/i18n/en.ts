@@ -2,10 +2,11 @@
  * Owns: the English catalog. Typed as `Catalog`, so the compiler refuses a missing or extra key.
  */
 import type { Catalog } from './de.ts';
+import { LANGUAGE_CHOICE } from './language-choice.ts';
 
 export const en: Catalog = {
   'app.language': 'Language',
-  'lang.self': 'English',
+  ...LANGUAGE_CHOICE.en,
   'offline.banner': 'No connection to the server – reconnecting automatically …',
   'clock.label': 'Time',
   'minutes.one': '{n} minute',
@@ -52,7 +53,6 @@ export const en: Catalog = {
   'kiosk.noOffice': 'This terminal is not assigned to an office.',
   'kiosk.start.heading': 'Welcome! Please choose your department.',
   'kiosk.fast.hint': 'Take a number straight away',
-  'kiosk.start.chooseLanguage': 'Please choose your language below.',
   'kiosk.services.heading': 'Please choose your service.',
   'kiosk.service.closed': 'Currently closed',
   'kiosk.service.outsideHours': 'Outside opening hours',

@@ -1,16 +1,28 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ErrorCode } from '#protocol/result.ts';
 import { Language } from '#protocol/language.ts';
-import { de } from './de.ts';
-import { catalogs, errorKey, errorText, interpolate, t } from './translate.ts';
+import { importCatalog } from './catalogs.ts';
+import { de, type Catalog } from './de.ts';
+import { LANGUAGE_CHOICE } from './language-choice.ts';
+import { errorKey, errorText, interpolate, t } from './translate.ts';
 import { formatMinutes, formatTime, formatWaitEstimate, minutesBetween } from './format.ts';
 
+const catalogs = Object.fromEntries(
+  await Promise.all(Language.options.map(async (language) => [language, await importCatalog(language)])),
+) as Record<Language, Catalog>;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('catalogs', () => {
   it('has a catalog for every protocol language', () => {
     expect(Object.keys(catalogs).sort()).toEqual([...Language.options].sort());
   });
+
+  it.each(Language.options)(
+    '%s takes its name and the start screen’s hint from the language choice',
+    (language) => {
+      expect(catalogs[language]).toMatchObject(LANGUAGE_CHOICE[language]);
+    },
+  );
 
   it.each(Language.options)('%s has exactly the keys of German, none empty', (language) => {
     const catalog = catalogs[language];
@@ -47,6 +59,15 @@ describe('t', () => {
       'Wartenummer A 42, bitte zu Platz 3',
     );
     expect(t('en', 'kiosk.ticket.peopleAhead.other', { n: 4 })).toBe('4 people are waiting ahead of you.');
+  });
+
+  it('knows every language’s name and start hint before its catalog is loaded', async () => {
+    vi.resetModules();
+    const fresh = await import('./translate.ts');
+    expect(fresh.hasCatalog('uk')).toBe(false);
+    expect(fresh.t('uk', 'lang.self')).toBe('Українська');
+    expect(fresh.t('uk', 'kiosk.start.chooseLanguage')).toBe('Будь ласка, оберіть мову внизу.');
+    expect(fresh.t('uk', 'kiosk.back')).toBe(de['kiosk.back']);
   });
 
   it('leaves an unknown placeholder visible', () => {

@@ -4,7 +4,8 @@
  * Why by primary subtag: a language added to the protocol later (say `fa` or `ckb`) gets its
  * direction right without touching this file's callers.
  */
-import { localized, type Language, type LocalizedText } from '#protocol/language.ts';
+import { localized } from '#protocol/language-codes.ts';
+import type { Language, LocalizedText } from '#protocol/language.ts';
 
 /** Primary subtags of the languages written right to left (Arabic, Persian, Hebrew, Urdu, …). */
 const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'iw', 'ur', 'ps', 'ckb', 'dv', 'yi', 'sd', 'ug']);

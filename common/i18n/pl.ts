@@ -4,10 +4,11 @@
  * are worded "…: {n}" or abbreviated ("{n} min"), because Polish nouns change with the number.
  */
 import type { Catalog } from './de.ts';
+import { LANGUAGE_CHOICE } from './language-choice.ts';
 
 export const pl: Catalog = {
   'app.language': 'Język',
-  'lang.self': 'Polski',
+  ...LANGUAGE_CHOICE.pl,
   'offline.banner': 'Brak połączenia z serwerem – trwa automatyczne ponowne łączenie …',
   'clock.label': 'Godzina',
   'minutes.one': '{n} min',
@@ -54,7 +55,6 @@ export const pl: Catalog = {
   'kiosk.noOffice': 'Ten terminal nie jest przypisany do żadnego urzędu.',
   'kiosk.start.heading': 'Witamy! Wybierz wydział.',
   'kiosk.fast.hint': 'Pobierz numer od razu',
-  'kiosk.start.chooseLanguage': 'Wybierz język poniżej.',
   'kiosk.services.heading': 'Wybierz swoją sprawę.',
   'kiosk.service.closed': 'Obecnie zamknięte',
   'kiosk.service.outsideHours': 'Poza godzinami otwarcia',

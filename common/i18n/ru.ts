@@ -4,10 +4,11 @@
  * change their form with the number (1 минута, 2 минуты, 5 минут).
  */
 import type { Catalog } from './de.ts';
+import { LANGUAGE_CHOICE } from './language-choice.ts';
 
 export const ru: Catalog = {
   'app.language': 'Язык',
-  'lang.self': 'Русский',
+  ...LANGUAGE_CHOICE.ru,
   'offline.banner': 'Нет связи с сервером – подключение восстанавливается автоматически …',
   'clock.label': 'Время',
   'minutes.one': '{n} мин.',
@@ -54,7 +55,6 @@ export const ru: Catalog = {
   'kiosk.noOffice': 'Этот терминал не привязан ни к одному учреждению.',
   'kiosk.start.heading': 'Добро пожаловать! Выберите, пожалуйста, отдел.',
   'kiosk.fast.hint': 'Сразу получить номер',
-  'kiosk.start.chooseLanguage': 'Выберите, пожалуйста, язык внизу.',
   'kiosk.services.heading': 'Выберите, пожалуйста, услугу.',
   'kiosk.service.closed': 'Сейчас закрыто',
   'kiosk.service.outsideHours': 'Вне часов работы',

@@ -3,10 +3,11 @@
  * or extra key. Turkish has no plural after a number, so `.one` and `.other` read alike.
  */
 import type { Catalog } from './de.ts';
+import { LANGUAGE_CHOICE } from './language-choice.ts';
 
 export const tr: Catalog = {
   'app.language': 'Dil',
-  'lang.self': 'Türkçe',
+  ...LANGUAGE_CHOICE.tr,
   'offline.banner': 'Sunucuyla bağlantı yok – otomatik olarak yeniden bağlanılıyor …',
   'clock.label': 'Saat',
   'minutes.one': '{n} dakika',
@@ -53,7 +54,6 @@ export const tr: Catalog = {
   'kiosk.noOffice': 'Bu terminal hiçbir birime atanmamış.',
   'kiosk.start.heading': 'Hoş geldiniz! Lütfen biriminizi seçin.',
   'kiosk.fast.hint': 'Hemen sıra numarası alın',
-  'kiosk.start.chooseLanguage': 'Lütfen aşağıdan dilinizi seçin.',
   'kiosk.services.heading': 'Lütfen işleminizi seçin.',
   'kiosk.service.closed': 'Şu anda kapalı',
   'kiosk.service.outsideHours': 'Çalışma saatleri dışında',

@@ -4,10 +4,11 @@
  * change their form with the number (1 хвилина, 2 хвилини, 5 хвилин).
  */
 import type { Catalog } from './de.ts';
+import { LANGUAGE_CHOICE } from './language-choice.ts';
 
 export const uk: Catalog = {
   'app.language': 'Мова',
-  'lang.self': 'Українська',
+  ...LANGUAGE_CHOICE.uk,
   'offline.banner': 'Немає зв’язку із сервером – підключення відновлюється автоматично …',
   'clock.label': 'Час',
   'minutes.one': '{n} хв',
@@ -54,7 +55,6 @@ export const uk: Catalog = {
   'kiosk.noOffice': 'Цей термінал не прив’язаний до жодної установи.',
   'kiosk.start.heading': 'Ласкаво просимо! Будь ласка, оберіть відділ.',
   'kiosk.fast.hint': 'Одразу отримати номер',
-  'kiosk.start.chooseLanguage': 'Будь ласка, оберіть мову внизу.',
   'kiosk.services.heading': 'Будь ласка, оберіть послугу.',
   'kiosk.service.closed': 'Зараз зачинено',
   'kiosk.service.outsideHours': 'Поза годинами роботи',

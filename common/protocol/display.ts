@@ -8,6 +8,9 @@ import { z } from 'zod';
 import { CounterId, DepartmentId, DeviceId, OfficeId, ServiceId } from './ids.ts';
 import { Language, LocalizedText } from './language.ts';
 
+/** Defaults for a display without any options in the configuration (the schema's, display.test.ts checks). */
+export { DEFAULT_DISPLAY_OPTIONS } from './display-defaults.ts';
+
 export const DisplayLayout = z
   .enum(['auto', 'landscape', 'portrait'])
   .describe('auto: follow the screen; portrait: calls above, queues below');
@@ -52,6 +55,3 @@ export const DisplaySettings = DisplayOptions.extend({
   officeIds: z.array(OfficeId),
 });
 export type DisplaySettings = z.infer<typeof DisplaySettings>;
-
-/** Defaults for a display without any options in the configuration. */
-export const DEFAULT_DISPLAY_OPTIONS: DisplayOptions = DisplayOptions.parse({});

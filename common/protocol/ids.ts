@@ -1,8 +1,11 @@
 /**
- * Owns: identifiers and the ticket-number format shared by every process.
+ * Owns: identifiers and the ticket-number format shared by every process (the format's functions
+ * live in ticket-number.ts, free of zod for the browser, and are re-exported here).
  * Why slugs: ids appear in URLs, room names and file names, so they are restricted to a safe alphabet.
  */
 import { z } from 'zod';
+
+export { formatTicketNumber, spokenTicketNumber } from './ticket-number.ts';
 
 const slug = z
   .string()
@@ -37,17 +40,3 @@ export type NumberPrefix = z.infer<typeof NumberPrefix>;
 /** Business day in the office's time zone, e.g. `2026-11-25`. */
 export const BusinessDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 export type BusinessDay = z.infer<typeof BusinessDay>;
-
-/**
- * `A-001`: the prefix, a dash and the number padded to three digits. Numbers above 999 stay
- * whole (`A-1000`) — NovoSGA's displays cut them, ours must not.
- */
-export function formatTicketNumber(prefix: string, sequence: number): string {
-  return `${prefix}-${String(sequence).padStart(3, '0')}`;
-}
-
-/** How a number is spoken: "A 42" rather than "A minus null vier zwei". */
-export function spokenTicketNumber(number: string): string {
-  const match = /^([A-Z]+)-0*(\d+)$/.exec(number);
-  return match ? `${match[1]} ${match[2]}` : number;
-}

@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { LANGUAGES } from './language-codes.ts';
 
-/** Languages with a full message catalog. German first; more catalogs can be added without code. */
-export const Language = z.enum(['de', 'en', 'tr', 'ar', 'ru', 'uk', 'pl']);
+export { LANGUAGES, isLanguage, localized } from './language-codes.ts';
+
+/** Languages with a full message catalog (the list is in language-codes.ts, free of zod). */
+export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
 /** A text per language; German is required because it is the fallback. */
@@ -10,7 +13,3 @@ export const LocalizedText = z
   .catchall(z.string().min(1).max(200))
   .describe('text per language; `de` is required and the fallback');
 export type LocalizedText = z.infer<typeof LocalizedText>;
-
-export function localized(text: LocalizedText, language: string): string {
-  return text[language] ?? text.de;
-}

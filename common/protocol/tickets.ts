@@ -6,28 +6,13 @@
 import { z } from 'zod';
 import { CounterId, DepartmentId, OfficeId, ServiceId, TicketId, UserId } from './ids.ts';
 import { LocalizedText } from './language.ts';
+import { TICKET_STATES } from './ticket-states.ts';
 
-/**
- * The ticket lifecycle (design §3). `issued` is instantaneous: a new ticket is `waiting`.
- * - waiting: in the queue of its service
- * - called: shown and announced at a counter
- * - serving: the citizen arrived at the counter
- * - parked: set aside by a counter (documents missing, payment …), can be called back
- * - done, no_show, cancelled, expired: final
- */
-export const TicketState = z.enum([
-  'waiting',
-  'called',
-  'serving',
-  'parked',
-  'done',
-  'no_show',
-  'cancelled',
-  'expired',
-]);
+export { OPEN_TICKET_STATES } from './ticket-states.ts';
+
+/** The ticket lifecycle (design §3); the states and their meaning are listed in ticket-states.ts. */
+export const TicketState = z.enum(TICKET_STATES);
 export type TicketState = z.infer<typeof TicketState>;
-
-export const OPEN_TICKET_STATES: readonly TicketState[] = ['waiting', 'called', 'serving', 'parked'];
 
 /** Where the ticket came from. */
 export const Channel = z.enum(['kiosk', 'counter', 'phone', 'appointment']);

@@ -1,11 +1,15 @@
 /**
  * Owns: the page language — a signal the apps switch, mirrored into `<html lang>` so screen
  * readers and speech use the right voice (WCAG 3.1.1), and into `<html dir>` so right-to-left
- * languages (Arabic) mirror the layout, which the apps build from logical CSS properties.
+ * languages (Arabic) mirror the layout, which the apps build from logical CSS properties — and
+ * switching it only once the language's catalog has arrived (`languageSwitch`).
  */
 import { effect, signal, type Signal } from '@preact/signals';
-import { Language } from '#protocol/language.ts';
+import { isLanguage } from '#protocol/language-codes.ts';
+import type { Language } from '#protocol/language.ts';
+import { loadCatalog } from '#i18n/catalogs.ts';
 import { textDirection } from '#i18n/locale.ts';
+import { hasCatalog } from '#i18n/translate.ts';
 
 /**
  * The languages staff apps offer (counter, display, status page). The catalogs cover every
@@ -18,8 +22,8 @@ export function initialLanguage(
   search: string = window.location.search,
   allowed: readonly Language[] = STAFF_LANGUAGES,
 ): Language {
-  const parsed = Language.safeParse(new URLSearchParams(search).get('lang'));
-  return parsed.success && allowed.includes(parsed.data) ? parsed.data : 'de';
+  const requested = new URLSearchParams(search).get('lang');
+  return isLanguage(requested) && allowed.includes(requested) ? requested : 'de';
 }
 
 export function createLanguage(initial: Language = 'de'): Signal<Language> {
@@ -29,4 +33,37 @@ export function createLanguage(initial: Language = 'de'): Signal<Language> {
     document.documentElement.dir = textDirection(language.value);
   });
   return language;
+}
+
+/** Where catalogs come from; tests pass one whose download they control. */
+export interface CatalogSource {
+  has(language: Language): boolean;
+  load(language: Language): Promise<void>;
+}
+
+const CATALOGS: CatalogSource = { has: hasCatalog, load: loadCatalog };
+
+/**
+ * Returns `switchTo(next)`, which sets `language` to `next` once `next`'s catalog is loaded — at
+ * once (synchronously) when it already is, as German always is — so a screen never shows a
+ * language whose texts are still missing; until then the page stays in its language. The latest
+ * call wins: a choice still loading is dropped when another follows (a reset to German, say). A
+ * catalog that cannot be fetched leaves the language as it is; choosing it again tries again.
+ */
+export function languageSwitch(
+  language: Signal<Language>,
+  catalogs: CatalogSource = CATALOGS,
+): (next: Language) => Promise<void> {
+  let latest = 0;
+  return async (next) => {
+    const request = ++latest;
+    if (!catalogs.has(next)) {
+      try {
+        await catalogs.load(next);
+      } catch {
+        return;
+      }
+    }
+    if (request === latest) language.value = next;
+  };
 }

@@ -8,7 +8,8 @@
 import type { FactName, QueuesUpdate, ServerToClientEvents } from '#protocol/events.ts';
 import type { ServiceQueue } from '#protocol/office.ts';
 import type { OfficeSnapshot } from '#protocol/snapshots.ts';
-import { OPEN_TICKET_STATES, type CallView, type CounterView, type TicketView } from '#protocol/tickets.ts';
+import { OPEN_TICKET_STATES } from '#protocol/ticket-states.ts';
+import type { CallView, CounterView, TicketView } from '#protocol/tickets.ts';
 
 /** A fact as received: its event name and payload, typed together. */
 export type Fact = {

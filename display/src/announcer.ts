@@ -9,9 +9,10 @@
  */
 import type { DisplayOptions } from '#protocol/display.ts';
 import type { Language } from '#protocol/language.ts';
-import { spokenTicketNumber } from '#protocol/ids.ts';
+import { spokenTicketNumber } from '#protocol/ticket-number.ts';
 import type { CallView } from '#protocol/tickets.ts';
-import { t } from '#i18n/translate.ts';
+import { loadCatalog } from '#i18n/catalogs.ts';
+import { hasCatalog, t } from '#i18n/translate.ts';
 
 /** The narrowest sound interface the queue needs; audio.ts is the browser's, tests fake it. */
 export interface Voice {
@@ -57,6 +58,14 @@ export function announcementText(call: CallView, language: Language): string {
   });
 }
 
+/** Loads the catalog of `language`; false when it cannot be fetched. */
+function catalogFetched(language: Language): Promise<boolean> {
+  return loadCatalog(language).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** Resolves when `sound` ends or after `limitMs`, whichever is first; never rejects. */
 function settle(sound: () => Promise<void>, limitMs: number): Promise<'done' | 'timeout'> {
   return new Promise((resolve) => {
@@ -94,6 +103,9 @@ export function createAnnouncer(
           if (gong) await play(() => voice.gong(), limits.gongMs);
           if (speech) {
             for (const language of languages) {
+              // The catalog comes with the first call in that language; without it (the server
+              // unreachable) that language is left out rather than read in German words.
+              if (!hasCatalog(language) && !(await catalogFetched(language))) continue;
               const text = announcementText(call, language);
               await play(() => voice.speak(text, language), limits.speechMs);
             }

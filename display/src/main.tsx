@@ -4,8 +4,8 @@
  * `?counters=` override the settings' filters; `?lang=en` shows one language without rotating.
  */
 import { render } from 'preact';
-import { DEFAULT_DISPLAY_OPTIONS } from '#protocol/display.ts';
-import { Language } from '#protocol/language.ts';
+import { DEFAULT_DISPLAY_OPTIONS } from '#protocol/display-defaults.ts';
+import { isLanguage } from '#protocol/language-codes.ts';
 import type { OfficeView } from '#protocol/office.ts';
 import { createConnection } from '#web/connection.ts';
 import { takeDeviceToken } from '#web/device-token.ts';
@@ -27,7 +27,7 @@ const deviceToken = takeDeviceToken();
 const asDisplay: { headers: Record<string, string> } = {
   headers: deviceToken ? { authorization: `Bearer ${deviceToken}` } : {},
 };
-const pinned = Language.safeParse(new URLSearchParams(window.location.search).get('lang'));
+const pinned = new URLSearchParams(window.location.search).get('lang');
 
 const language = createLanguage('de');
 const connection = createConnection({ deviceToken });
@@ -44,7 +44,7 @@ const model = new DisplayModel({
   announcer: createAnnouncer(voice, () => (setup.settings.peek() ?? DEFAULT_DISPLAY_OPTIONS).announce),
   sound: voice,
   urlFilter: filterFromSearch(window.location.search),
-  pinnedLanguage: pinned.success ? pinned.data : undefined,
+  pinnedLanguage: isLanguage(pinned) ? pinned : undefined,
   language,
   viewportIsPortrait: portraitViewport(),
 });

@@ -16,10 +16,11 @@ import {
   type ReadonlySignal,
   type Signal,
 } from '@preact/signals';
-import { DEFAULT_DISPLAY_OPTIONS } from '#protocol/display.ts';
+import { DEFAULT_DISPLAY_OPTIONS } from '#protocol/display-defaults.ts';
 import type { Language } from '#protocol/language.ts';
 import type { CallView } from '#protocol/tickets.ts';
 import type { Connection } from '#web/connection.ts';
+import { languageSwitch } from '#web/language.ts';
 import type { OfficeModel } from '#web/office-model.ts';
 import type { Announcer } from './announcer.ts';
 import { effectiveFilter, isShown, visibleCalls, type CallFilter } from './filter.ts';
@@ -64,13 +65,15 @@ export const DisplayModel = createModel((deps: DisplayDeps) => {
   /** the first configured language: the one screen readers hear the live call in */
   const mainLanguage = computed(() => languages.value[0] ?? 'de');
 
-  // Language rotation: switch at each slot boundary of the wall-clock schedule.
+  // Language rotation: switch at each slot boundary of the wall-clock schedule — to a language
+  // whose catalog is not loaded yet as soon as it has arrived (the first time only).
+  const switchLanguage = languageSwitch(deps.language);
   effect(() => {
     const list = languages.value;
     const seconds = options.value.rotateSeconds;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const tick = () => {
-      deps.language.value = languageAt(list, seconds, Date.now());
+      void switchLanguage(languageAt(list, seconds, Date.now()));
       if (list.length > 1) timer = setTimeout(tick, msUntilNextLanguage(seconds, Date.now()));
     };
     tick();

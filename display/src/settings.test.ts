@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DISPLAY_OPTIONS } from '#protocol/display.ts';
+import { DEFAULT_DISPLAY_OPTIONS, DisplaySettings } from '#protocol/display.ts';
 import { parseDisplaySettings, settingsAfter } from './settings.ts';
 
 const answer = {
@@ -45,5 +45,51 @@ describe('display settings', () => {
     const offline = { ok: false, error: { code: 'offline', message: 'fetch failed' } } as const;
     expect(settingsAfter(previous, offline)).toBe(previous);
     expect(settingsAfter(undefined, offline)).toEqual(DEFAULT_DISPLAY_OPTIONS);
+  });
+});
+
+describe('the check by hand', () => {
+  const base = { deviceId: 'display-1', officeIds: ['leverkusen'] };
+  const samples: unknown[] = [
+    answer,
+    base,
+    { ...base, departments: ['buergerbuero'], services: ['ausweis'], counters: ['platz-1'] },
+    {
+      ...base,
+      layout: 'landscape',
+      historyRows: 0,
+      rotateSeconds: 120,
+      languages: ['de', 'en', 'tr', 'ar', 'ru', 'uk', 'pl'],
+    },
+    { ...base, announce: { gong: false } },
+    { ...base, announce: { languages: ['ar'] }, ticker: { de: 'x', tr: 'y' } },
+    { ...base, historyRows: 21 },
+    { ...base, historyRows: 2.5 },
+    { ...base, rotateSeconds: 4 },
+    { ...base, languages: [] },
+    { ...base, layout: 'sideways' },
+    { ...base, departments: 'buergerbuero' },
+    { ...base, counters: null },
+    { ...base, ticker: { en: 'no German' } },
+    { ...base, ticker: { de: '' } },
+    { ...base, announce: { gong: 'yes' } },
+    { ...base, announce: { volume: 3 } },
+    { ...base, announce: null },
+    { ...base, colour: 'blue' },
+    { ...base, autoplay: 1 },
+    { officeIds: ['leverkusen'] },
+    { deviceId: 'display-1' },
+    [],
+    42,
+  ];
+
+  it('accepts and completes exactly what the protocol schema does', () => {
+    for (const sample of samples) {
+      const schema = DisplaySettings.safeParse(sample);
+      expect([sample, parseDisplaySettings(sample)]).toEqual([
+        sample,
+        schema.success ? schema.data : undefined,
+      ]);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BookingCode } from '#protocol/appointments.ts';
 import {
   appendCodeKey,
   CODE_KEY_ROWS,
@@ -41,6 +42,22 @@ describe('booking code keypad', () => {
     expect(isCompleteCode('L471')).toBe(true);
     expect(isCompleteCode('LEV')).toBe(false);
     expect(isCompleteCode('')).toBe(false);
+  });
+
+  it('calls a code complete exactly when the protocol takes it as a booking code', () => {
+    for (const code of [
+      'LEV-4711',
+      'L471',
+      'LEV',
+      '',
+      '-LEV1',
+      '4711',
+      'A'.repeat(32),
+      'A'.repeat(33),
+      'LEV--',
+    ]) {
+      expect([code, isCompleteCode(code)]).toEqual([code, BookingCode.safeParse(code).success]);
+    }
   });
 
   it('reads a keyboard or a scanner typing into the page', () => {

@@ -3,10 +3,16 @@
  * what each key does to the code so far, and when the code is complete enough to send.
  * Pure. Codes are Latin capitals, digits and dashes in every language, so the keypad is too.
  */
-import { BookingCode } from '#protocol/appointments.ts';
 
 /** The protocol's limit; the keypad stops taking keys there. */
 export const CODE_MAX_LENGTH = 32;
+
+/**
+ * The protocol's `BookingCode` for what the keypad can type (capitals, digits, dashes): written
+ * out here so the kiosk's first download stays free of zod; code-input.test.ts holds it against
+ * the schema.
+ */
+const BOOKING_CODE = /^[A-Z0-9][A-Z0-9-]{3,31}$/;
 
 /** Keypad rows: digits on top (codes end in digits), then A–Z in order, then the dash. */
 export const CODE_KEY_ROWS: readonly (readonly string[])[] = [
@@ -35,7 +41,7 @@ export function deleteCodeKey(code: string): string {
 
 /** Whether the server can take the code as a booking code (4–32 characters, not starting with a dash). */
 export function isCompleteCode(code: string): boolean {
-  return BookingCode.safeParse(code).success && code.length <= CODE_MAX_LENGTH;
+  return BOOKING_CODE.test(code) && code.length <= CODE_MAX_LENGTH;
 }
 
 /** What a key of a physical keyboard or a scanner typing into the page means on the keypad. */

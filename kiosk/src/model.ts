@@ -8,12 +8,13 @@
  */
 import { action, computed, createModel, effect, signal, type Signal } from '@preact/signals';
 import type { DrawResult } from '#protocol/events.ts';
-import { spokenTicketNumber } from '#protocol/ids.ts';
+import { spokenTicketNumber } from '#protocol/ticket-number.ts';
 import type { Language } from '#protocol/language.ts';
 import type { OfficeView, ServiceView } from '#protocol/office.ts';
 import { t } from '#i18n/translate.ts';
 import type { ClientResult } from '#web/client-result.ts';
 import type { Connection } from '#web/connection.ts';
+import { languageSwitch } from '#web/language.ts';
 import type { OfficeModel } from '#web/office-model.ts';
 import { drawWithRetry } from '#web/draw.ts';
 import { keyboardAction } from './code-input.ts';
@@ -77,6 +78,8 @@ export const KioskModel = createModel((deps: KioskDeps) => {
   });
   const settingsChanged = computed(() => language.value !== 'de' || largeText.value || highContrast.value);
   const staffExit = computed(() => settings.value?.staffExit === true && deps.leaveKiosk !== undefined);
+  // A language shows once its texts have arrived (German at once); a reset overrides a choice still loading.
+  const switchLanguage = languageSwitch(language);
 
   const touch = action(() => {
     lastActivityMs.value = Date.now();
@@ -101,7 +104,7 @@ export const KioskModel = createModel((deps: KioskDeps) => {
   /** The next citizen starts on the start screen, in German, with the normal display. */
   const reset = action(() => {
     go({ type: 'reset' });
-    language.value = 'de';
+    void switchLanguage('de');
     largeText.value = false;
     highContrast.value = false;
     void refreshCatalog();
@@ -266,8 +269,8 @@ export const KioskModel = createModel((deps: KioskDeps) => {
     /** "Stattdessen Wartenummer ziehen" — back to the start, keeping language and display modes */
     takeNumberInstead: action(() => go({ type: 'reset' })),
     setLanguage: action((next: Language) => {
-      language.value = next;
       touch();
+      return switchLanguage(next);
     }),
     toggleLargeText: action(() => {
       largeText.value = !largeText.value;

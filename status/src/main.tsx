@@ -10,6 +10,7 @@ import { TicketStatusView } from '#protocol/tickets.ts';
 import type { ClientResult } from '#web/client-result.ts';
 import { requestJson } from '#web/http.ts';
 import { createLanguage, initialLanguage } from '#web/language.ts';
+import { provideStaffCatalogs } from '#web/staff-catalogs.ts';
 import '#web/theme.css';
 import './status.css';
 import { watchStatus } from './feed.ts';
@@ -26,6 +27,7 @@ async function fetchStatus(ticketId: string): Promise<ClientResult<TicketStatusV
     : { ok: false, error: { code: 'offline', message: 'the answer was not a ticket status' } };
 }
 
+provideStaffCatalogs();
 const { ticketId, pollMs } = statusParams(window.location.search);
 const model = new StatusModel({
   ticketId,

@@ -3,7 +3,7 @@
  * the "more time" prompt when the kiosk is about to start over, back, the display modes, the
  * staff exit when this kiosk has a PIN, and the languages, each named in itself.
  */
-import { Language } from '#protocol/language.ts';
+import { LANGUAGES } from '#protocol/language-codes.ts';
 import { LanguagePicker } from '#web/components/LanguagePicker.tsx';
 import { t } from '#i18n/translate.ts';
 import type { KioskModel } from '../model.ts';
@@ -61,7 +61,7 @@ export function BottomBar({ model }: { model: KioskModel }) {
       <LanguagePicker
         value={language}
         onChange={model.setLanguage}
-        languages={Language.options}
+        languages={LANGUAGES}
         buttonClass="button button--secondary kiosk-language"
       />
     </footer>

@@ -6,7 +6,7 @@
  * A department shows its name in the current language and, below, in German (the signs in the
  * building are German) — or in English on the German screen.
  */
-import { Language } from '#protocol/language.ts';
+import { LANGUAGES } from '#protocol/language-codes.ts';
 import { localizedWithLanguage, textDirection } from '#i18n/locale.ts';
 import { t } from '#i18n/translate.ts';
 import type { KioskModel } from '../model.ts';
@@ -21,7 +21,7 @@ export function StartScreen({ model }: { model: KioskModel }) {
     <section class="screen">
       <Heading>{t(language, 'kiosk.start.heading')}</Heading>
       <ul class="language-hints">
-        {Language.options.map((hint) => (
+        {LANGUAGES.map((hint) => (
           <li key={hint} lang={hint} dir={textDirection(hint)}>
             {t(hint, 'kiosk.start.chooseLanguage')}
           </li>
