@@ -15,7 +15,7 @@ import { agentRoom, deviceRoom, officeRoom, staffRoom, userRoom } from '#protoco
 import { PROTOCOL_VERSION } from '#protocol/version.ts';
 import type { Directory } from '../auth/directory.ts';
 import type { DeviceRegistry } from '../devices/registry.ts';
-import { LoginLimiter } from '../auth/login-limiter.ts';
+import { DEFAULT_LOGIN_LIMITS, LoginLimiter } from '../auth/login-limiter.ts';
 import type { Actor } from '../core/command.ts';
 import { canAccessOffice } from '../engine/authorize.ts';
 import type { Engine } from '../engine/engine.ts';
@@ -58,7 +58,12 @@ export function attachRealtime(
 ): void {
   // ID-card check-ins answer "is there an appointment for this person today": a few per minute
   // and kiosk are plenty for citizens and far too few for probing.
-  const identityChecks = new LoginLimiter(clock, { attemptsPerMinute: 10, concurrent: 4, queued: 16 });
+  const identityChecks = new LoginLimiter(clock, {
+    ...DEFAULT_LOGIN_LIMITS,
+    attemptsPerMinute: 10,
+    concurrent: 4,
+    queued: 16,
+  });
   io.use((socket, next) => {
     try {
       authenticate(socket, next);

@@ -40,13 +40,26 @@ describe('hostile input', () => {
   });
 
   it('limits login attempts per address', async () => {
-    const attempt = () =>
-      api(sys.url, 'POST', '/api/auth/login', { body: { username: 'clerk1', password: 'wrong' } });
+    // a different name each time: the per-address limit, not the per-user lock
+    const attempt = (i: number) =>
+      api(sys.url, 'POST', '/api/auth/login', { body: { username: `guess${i}`, password: 'wrong' } });
     const statuses: number[] = [];
-    for (let i = 0; i < 21; i++) statuses.push((await attempt()).status);
+    for (let i = 0; i < 21; i++) statuses.push((await attempt(i)).status);
     expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
     expect(statuses[20]).toBe(429);
-    expect((await attempt()).body.code).toBe('rate_limited');
+    expect((await attempt(99)).body.code).toBe('rate_limited');
+  });
+
+  it('locks a user name after 10 wrong passwords, even for the right one, and only that name', async () => {
+    const login = (username: string, password: string) =>
+      api(sys.url, 'POST', '/api/auth/login', { body: { username, password } });
+    for (let i = 0; i < 10; i++) expect((await login('clerk3', `wrong-${i}`)).status).toBe(401);
+    const locked = await login('clerk3', 'demo');
+    expect(locked.status).toBe(429);
+    expect(locked.body).toMatchObject({ code: 'rate_limited' });
+    expect((await login('clerk4', 'demo')).status).toBe(200);
+    sys.clock.now += 15 * 60_000;
+    expect((await login('clerk3', 'demo')).status).toBe(200);
   });
 
   it('ends the session on logout, for REST and for a socket that is already open', async () => {

@@ -24,8 +24,14 @@ export function authRoutes(directory: Directory, secureCookies: boolean, limiter
     if (!body.ok) return send(res, body);
     const tooMany = { code: 'rate_limited', message: 'too many login attempts; wait a minute' };
     if (!limiter.allow(req.ip ?? 'unknown')) return void res.status(429).json(tooMany);
+    if (limiter.locked(body.data.username)) {
+      return void res
+        .status(429)
+        .json({ code: 'rate_limited', message: 'too many wrong passwords for this user; wait 15 minutes' });
+    }
     const user = await limiter.run(() => directory.login(body.data.username, body.data.password));
     if (user === 'busy') return void res.status(429).json(tooMany);
+    limiter.outcome(body.data.username, user !== undefined);
     if (!user)
       return void res
         .status(401)
