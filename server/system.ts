@@ -104,7 +104,13 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
   const directory = new Directory(
     config.users,
     config.devices,
-    new Sessions(deps.sessionSecret, config.sessionHours * 3600_000, clock),
+    new Sessions(
+      deps.sessionSecret,
+      config.sessionHours * 3600_000,
+      clock,
+      (await store.loadRevokedSessions?.()) ?? {},
+      store.saveRevokedSessions ? (revoked) => store.saveRevokedSessions!(revoked) : undefined,
+    ),
   );
   const devices = new DeviceRegistry(config.devices, clock, (officeIds, status) => {
     for (const officeId of officeIds) io.to(staffRoom(officeId)).emit('device:status-changed', status);

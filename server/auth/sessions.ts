@@ -1,6 +1,7 @@
 /**
  * Owns: the staff session cookie — a signed, expiring token (HMAC-SHA256). Stateless, so a
- * restart keeps everyone logged in; the secret lives in the data directory.
+ * restart keeps everyone logged in; the secret lives in the data directory. Only logouts are
+ * remembered (until the session would have expired), in the data directory too.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
@@ -22,11 +23,20 @@ export class Sessions {
   /** signature → expiry of sessions ended by logout before their time */
   private revoked = new Map<string, number>();
 
+  /**
+   * `revoked`: sessions ended by logout, as kept (signature → expiry); `persist` keeps them
+   * across restarts, so a logged-out cookie stays dead after one.
+   */
   constructor(
     private readonly secret: Buffer,
     private readonly lifetimeMs: number,
     private readonly clock: () => number,
-  ) {}
+    revoked: Record<string, number> = {},
+    private readonly persist?: (revoked: Record<string, number>) => Promise<void>,
+  ) {
+    const now = clock();
+    for (const [signature, exp] of Object.entries(revoked)) if (exp > now) this.revoked.set(signature, exp);
+  }
 
   private sign(payload: string): string {
     return createHmac('sha256', this.secret).update(payload).digest('base64url');
@@ -40,14 +50,18 @@ export class Sessions {
     return { token: `${payload}.${this.sign(payload)}`, expires: new Date(exp) };
   }
 
-  /** Ends a session before it expires (logout). Kept in memory until the session would expire. */
-  revoke(token: string | undefined): void {
+  /**
+   * Ends a session before it expires (logout): at once in memory, and durably where `persist` is
+   * given (resolves when written). Kept until the session would have expired anyway.
+   */
+  async revoke(token: string | undefined): Promise<void> {
     const claims = this.verify(token);
     const signature = token?.split('.')[1];
     if (!claims || !signature) return;
     const now = this.clock();
     for (const [sig, exp] of this.revoked) if (exp <= now) this.revoked.delete(sig);
     this.revoked.set(signature, claims.exp);
+    await this.persist?.(Object.fromEntries(this.revoked));
   }
 
   verify(token: string | undefined): SessionClaims | undefined {

@@ -73,7 +73,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     });
   });
   const limiter = new LoginLimiter(deps.clock);
-  api.use(authRoutes(deps.directory, deps.secureCookies, limiter));
+  api.use(authRoutes(deps.directory, deps.secureCookies, limiter, deps.reportError));
   api.use(kioskRoutes(deps.directory, limiter));
   api.use(displayRoutes(deps.directory));
   api.use(adminRoutes(deps.admin, deps.directory));

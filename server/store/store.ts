@@ -88,6 +88,9 @@ export interface Store {
    * only what changed, so the pause stays short.
    */
   backup?(to: string, previous?: BackupManifest): Promise<BackupReport>;
+  /** Logged-out sessions (signature → expiry), kept across restarts; absent: kept in memory only. */
+  loadRevokedSessions?(): Promise<Record<string, number>>;
+  saveRevokedSessions?(revoked: Record<string, number>): Promise<void>;
   /** Appends one audit entry; resolves only when durable. */
   appendAudit(entry: AuditEntry): Promise<void>;
   /** The newest entries first, at most `limit`. */

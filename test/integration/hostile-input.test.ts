@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '#protocol/version.ts';
+import { loadConfig } from '../../server/config/load.ts';
 import {
   api,
   DISPLAY,
@@ -78,6 +79,28 @@ describe('hostile input', () => {
       .timeout(3000)
       .emitWithAck('counter:pause', { officeId: OFFICE, counterId: 'platz-1' });
     expect(after).toMatchObject({ ok: false, error: { code: 'not_authenticated' } });
+  });
+
+  it('a logged-out session stays ended after a restart; others go on', async () => {
+    // the same configuration (password hashes) on both runs, as with a real configuration file
+    const loaded = await loadConfig([], {});
+    if (!loaded.ok) throw new Error('demo config');
+    const first = await startSystem({ config: loaded.config });
+    try {
+      const ended = await first.login('clerk1');
+      const kept = await first.login('clerk2');
+      expect((await api(first.url, 'POST', '/api/auth/logout', { cookie: ended })).status).toBe(204);
+      await first.stop();
+      const again = await startSystem({ dataDir: first.dataDir, config: loaded.config });
+      try {
+        expect((await api(again.url, 'GET', '/api/auth/session', { cookie: kept })).status).toBe(200);
+        expect((await api(again.url, 'GET', '/api/auth/session', { cookie: ended })).status).toBe(401);
+      } finally {
+        await again.close();
+      }
+    } finally {
+      await first.close();
+    }
   });
 
   it('lets devices do only what devices do', async () => {

@@ -17,7 +17,12 @@ const sessionUser = (user: UserActor) => ({
   permissions: user.permissions ?? [],
 });
 
-export function authRoutes(directory: Directory, secureCookies: boolean, limiter: LoginLimiter): Router {
+export function authRoutes(
+  directory: Directory,
+  secureCookies: boolean,
+  limiter: LoginLimiter,
+  reportError: (error: unknown, context: Record<string, unknown>) => string,
+): Router {
   const router = Router();
   router.post('/auth/login', async (req, res) => {
     const body = parse(Login, req.body);
@@ -50,8 +55,13 @@ export function authRoutes(directory: Directory, secureCookies: boolean, limiter
     });
     res.json({ user: sessionUser(user) });
   });
-  router.post('/auth/logout', (req, res) => {
-    directory.sessions.revoke(readCookie(req.headers.cookie, SESSION_COOKIE));
+  router.post('/auth/logout', async (req, res) => {
+    try {
+      await directory.sessions.revoke(readCookie(req.headers.cookie, SESSION_COOKIE));
+    } catch (error) {
+      // Ended in memory all the same; only a restart before the next write would forget it.
+      reportError(error, { during: 'logout' });
+    }
     res.clearCookie(SESSION_COOKIE, { path: '/' });
     res.status(204).end();
   });

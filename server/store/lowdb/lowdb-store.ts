@@ -119,6 +119,22 @@ export class LowdbStore implements Store {
     return copyDirectoryDurably(this.dataDir, to, previous);
   }
 
+  async loadRevokedSessions(): Promise<Record<string, number>> {
+    return (
+      (await new DurableJsonFile<Record<string, number>>(
+        join(this.dataDir, 'revoked-sessions.json'),
+      ).read()) ?? {}
+    );
+  }
+
+  async saveRevokedSessions(revoked: Record<string, number>): Promise<void> {
+    await mkdir(this.dataDir, { recursive: true });
+    await new DurableJsonFile<Record<string, number>>(
+      join(this.dataDir, 'revoked-sessions.json'),
+      0o600,
+    ).write(revoked);
+  }
+
   async loadSetup(): Promise<StoredSetup | undefined> {
     const file = new DurableJsonFile<StoredSetup & { formatVersion: number }>(
       join(this.dataDir, 'setup.json'),
