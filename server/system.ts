@@ -27,6 +27,7 @@ import { createTicketPrinting, createTransports } from './printing/ticket-printi
 import { attachRealtime, createIo, type AppServer } from './realtime/io.ts';
 import { createPublisher } from './realtime/publish.ts';
 import { attachStatusNamespace } from './realtime/status-namespace.ts';
+import { applyRetention } from './store/retention.ts';
 import type { Store } from './store/store.ts';
 
 export interface SystemDeps {
@@ -233,11 +234,28 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
       .catch((error: unknown) => reportError(error, { during: 'learning service times', officeId }));
   for (const officeId of engine.officeIds()) track(learn(officeId));
   estimatesChanged = (officeId) => estimates.changed(officeId);
+  const retention = () =>
+    applyRetention(
+      {
+        store,
+        clock,
+        offices: () => engine.officeIds().flatMap((id) => engine.setup(id) ?? []),
+        summarize: (officeId, day) => statistics.summarize(officeId, day),
+      },
+      config.retention,
+    )
+      .then((done) => {
+        if (done.archivesDeleted + done.auditFilesDeleted > 0)
+          log.info(done, 'retention: old records deleted');
+      })
+      .catch((error: unknown) => reportError(error, { during: 'retention' }));
+  track(retention());
   summarizeClosedDays = (officeId, businessDay) =>
     track(
       statistics
         .summarize(officeId, businessDay)
         .then(() => learn(officeId))
+        .then(retention)
         .catch((error: unknown) => reportError(error, { during: 'day statistics', officeId, businessDay })),
     );
 

@@ -285,6 +285,19 @@ export const Config = z
       .min(1)
       .max(24 * 7)
       .default(12),
+    retention: z
+      .strictObject({
+        archiveDays: z
+          .number()
+          .int()
+          .min(7)
+          .max(3650)
+          .default(90)
+          .describe('closed days keep their event archive (who called, booking codes) this long'),
+        auditMonths: z.number().int().min(1).max(120).default(24).describe('months of audit trail kept'),
+      })
+      .default({ archiveDays: 90, auditMonths: 24 })
+      .describe('anonymous day statistics are kept; event archives and the audit trail are not'),
     offices: z.array(OfficeConfig).min(1),
     users: z.array(UserConfig).default([]),
     devices: z.array(DeviceConfig).default([]),

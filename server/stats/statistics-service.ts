@@ -62,10 +62,18 @@ export class StatisticsService {
     return stats;
   }
 
-  /** The summaries of the office's last `count` closed days that have an archive, oldest first. */
+  /** The summaries of the office's last `count` closed days, oldest first. */
   async lastDays(officeId: string, count: number): Promise<DayStats[]> {
     const today = this.today(officeId)?.day;
-    const days = (await this.store.archivedDays(officeId)).filter((d) => !today || d < today).slice(-count);
+    // days with an archive, and older ones whose archive retention deleted (their figures stay)
+    const known = new Set([
+      ...(await this.store.statisticsDays(officeId)),
+      ...(await this.store.archivedDays(officeId)),
+    ]);
+    const days = [...known]
+      .sort()
+      .filter((d) => !today || d < today)
+      .slice(-count);
     const out: DayStats[] = [];
     for (const day of days) {
       const stats = await this.summarize(officeId, day);

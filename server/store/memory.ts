@@ -52,6 +52,23 @@ export class MemoryStore implements Store {
       .sort();
   }
 
+  async statisticsDays(officeId: string): Promise<string[]> {
+    return [...this.dayStats.keys()]
+      .filter((k) => k.startsWith(`${officeId}/`))
+      .map((k) => k.slice(officeId.length + 1))
+      .sort();
+  }
+
+  async deleteArchive(officeId: string, businessDay: string): Promise<void> {
+    this.archives.delete(`${officeId}/${businessDay}`);
+  }
+
+  async deleteAuditBefore(month: string): Promise<number> {
+    const before = this.audit.length;
+    this.audit = this.audit.filter((e) => new Date(e.at).toISOString().slice(0, 7) >= month);
+    return before - this.audit.length;
+  }
+
   private setup: string | undefined;
   private audit: AuditEntry[] = [];
 

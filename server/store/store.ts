@@ -88,6 +88,12 @@ export interface Store {
    * only what changed, so the pause stays short.
    */
   backup?(to: string, previous?: BackupManifest): Promise<BackupReport>;
+  /** The business days that have stored statistics, ascending. */
+  statisticsDays(officeId: string): Promise<string[]>;
+  /** Deletes a closed day's event archive (retention); its statistics stay. */
+  deleteArchive(officeId: string, businessDay: string): Promise<void>;
+  /** Deletes the audit trail of months before `month` (`YYYY-MM`, retention). */
+  deleteAuditBefore(month: string): Promise<number>;
   /** Logged-out sessions (signature → expiry), kept across restarts; absent: kept in memory only. */
   loadRevokedSessions?(): Promise<Record<string, number>>;
   saveRevokedSessions?(revoked: Record<string, number>): Promise<void>;

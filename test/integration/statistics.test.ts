@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../server/config/load.ts';
 import { api, KIOSK, OFFICE, startSystem, type TestSystem } from '../support/start-system.ts';
 
 let sys: TestSystem | undefined;
@@ -117,5 +118,36 @@ describe('statistics', () => {
       cookie: admin,
     });
     expect(missing.body).toMatchObject({ code: 'validation_failed', field: 'to' });
+  });
+  it('deletes a day’s event archive after retention.archiveDays, keeping its statistics', async () => {
+    const loaded = await loadConfig([], {});
+    if (!loaded.ok) throw new Error('demo config');
+    sys = await startSystem({
+      now: MONDAY_0900,
+      config: { ...loaded.config, retention: { archiveDays: 7, auditMonths: 24 } },
+    });
+    await api(sys.url, 'POST', `/api/offices/${OFFICE}/tickets`, {
+      token: KIOSK.deviceToken,
+      body: { serviceId: 'ausweis' },
+    });
+    const office = join(sys.dataDir, 'offices', OFFICE);
+    const exists = (path: string) =>
+      readFile(path).then(
+        () => true,
+        () => false,
+      );
+    // nine midnights pass
+    for (let day = 1; day <= 9; day++) {
+      sys.clock.now = MONDAY_0900 + day * 86_400_000;
+      await sys.system.engine.tick();
+    }
+    await expect.poll(() => exists(join(office, 'days', '2026-11-23.json'))).toBe(false);
+    expect(await exists(join(office, 'stats', '2026-11-23.json'))).toBe(true);
+    expect(await exists(join(office, 'days', '2026-11-30.json'))).toBe(true); // within 7 days
+    const supervisor = await sys.login('supervisor');
+    const res = await api(sys.url, 'GET', `/api/offices/${OFFICE}/statistics?from=2026-11-23&to=2026-11-23`, {
+      cookie: supervisor,
+    });
+    expect(res.body.total.tickets).toBe(1);
   });
 });

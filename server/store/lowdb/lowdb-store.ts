@@ -8,7 +8,7 @@
  * Why per-day archives: lowdb rewrites the whole file on each write, so the live file must stay
  * small (one day of one office) for commits to stay fast.
  */
-import { mkdir, open, readdir, readFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type {
@@ -103,20 +103,35 @@ export class LowdbStore implements Store {
   }
 
   async archivedDays(officeId: string): Promise<string[]> {
-    try {
-      const files = await readdir(join(this.officeDir(officeId), 'days'));
-      return files
-        .filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f))
-        .map((f) => f.slice(0, 10))
-        .sort();
-    } catch {
-      return [];
-    }
+    return datedFiles(join(this.officeDir(officeId), 'days'));
   }
 
   /** The whole data directory: live files, archives, statistics, setup, audit, secrets. */
   async backup(to: string, previous?: BackupManifest): Promise<BackupReport> {
     return copyDirectoryDurably(this.dataDir, to, previous);
+  }
+
+  async statisticsDays(officeId: string): Promise<string[]> {
+    return datedFiles(join(this.officeDir(officeId), 'stats'));
+  }
+
+  async deleteArchive(officeId: string, businessDay: string): Promise<void> {
+    const dir = join(this.officeDir(officeId), 'days');
+    await rm(join(dir, `${businessDay}.json`), { force: true });
+    await syncDirectory(dir);
+  }
+
+  async deleteAuditBefore(month: string): Promise<number> {
+    const dir = join(this.dataDir, 'audit');
+    let files: string[];
+    try {
+      files = (await readdir(dir)).filter((f) => /^\d{4}-\d{2}\.jsonl$/.test(f) && f.slice(0, 7) < month);
+    } catch {
+      return 0;
+    }
+    for (const f of files) await rm(join(dir, f), { force: true });
+    if (files.length > 0) await syncDirectory(dir);
+    return files.length;
   }
 
   async loadRevokedSessions(): Promise<Record<string, number>> {
@@ -208,5 +223,17 @@ export class LowdbStore implements Store {
 
   async close(): Promise<void> {
     this.live.clear();
+  }
+}
+
+/** The days of the `YYYY-MM-DD.json` files in a folder, ascending; none if there is no folder. */
+async function datedFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir))
+      .filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f))
+      .map((f) => f.slice(0, 10))
+      .sort();
+  } catch {
+    return [];
   }
 }
