@@ -103,13 +103,15 @@ function ServiceQueueRow({
         )}
       </td>
       <td>
-        {row.estimate
-          ? t(language, 'counter.board.estimate', {
-              low: row.estimate.lowMinutes,
-              high: row.estimate.highMinutes,
-            })
-          : row.openCounters === 0
-            ? t(language, 'counter.board.noEstimate')
+        {/* No counter open is what a supervisor must see, even where the estimates count on a
+            paused one coming back. */}
+        {row.openCounters === 0
+          ? t(language, 'counter.board.noEstimate')
+          : row.estimate
+            ? t(language, 'counter.board.estimate', {
+                low: row.estimate.lowMinutes,
+                high: row.estimate.highMinutes,
+              })
             : '–'}
       </td>
       <td class="num">{row.openCounters}</td>
