@@ -36,6 +36,7 @@ import type { CommandOutcome, Engine } from './engine/engine.ts';
 import { printableLanguage } from '#printer';
 import { randomBytes } from 'node:crypto';
 import { identityKey, splitFullName } from './auth/identity-key.ts';
+import { DEFAULT_LOGIN_LIMITS, LoginLimiter } from './auth/login-limiter.ts';
 import { businessDayOf } from './core/business-day.ts';
 import type { TicketPrinting } from './printing/ticket-printing.ts';
 
@@ -53,6 +54,9 @@ export interface OperationsDeps {
 
 export type Operations = ReturnType<typeof createOperations>;
 
+/** Tickets one kiosk may draw per minute. */
+export const KIOSK_DRAWS_PER_MINUTE = 60;
+
 export function createOperations({
   engine,
   printing,
@@ -61,6 +65,13 @@ export function createOperations({
   devicesFor,
   estimates,
 }: OperationsDeps) {
+  // A kiosk's printer issues a ticket every few seconds at best, and a citizen needs longer to
+  // choose: far more than one a second means a stuck button or a stolen token, not people.
+  const kioskDraws = new LoginLimiter(clock, {
+    ...DEFAULT_LOGIN_LIMITS,
+    attemptsPerMinute: KIOSK_DRAWS_PER_MINUTE,
+  });
+
   function ticketResult(result: Result<CommandOutcome>): Result<TicketResult> {
     if (!result.ok) return result;
     const { subject, state } = result.data;
@@ -81,6 +92,12 @@ export function createOperations({
 
   async function draw(actor: Actor, cmd: DrawTicket): Promise<Result<DrawResult>> {
     const isKiosk = actor.kind === 'device';
+    if (actor.kind === 'device' && !kioskDraws.allow(actor.deviceId)) {
+      return fail(
+        'rate_limited',
+        `more than ${KIOSK_DRAWS_PER_MINUTE} tickets a minute from this kiosk; wait a minute`,
+      );
+    }
     // Kiosks draw walk-in tickets; priority and channel are staff decisions.
     const priority = isKiosk ? 'normal' : (cmd.priority ?? 'normal');
     const command: Command = {

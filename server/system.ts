@@ -277,11 +277,12 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
     printerJobs: deps.printerJobs ?? (() => []),
     reportError,
     secureCookies: config.publicUrl?.startsWith('https:') ?? false,
+    publicUrl: config.publicUrl,
     startedAt: clock(),
     clock,
   });
   handle = app;
-  attachRealtime(io, { engine, ops, directory, devices, clock, reportError });
+  attachRealtime(io, { engine, ops, directory, devices, clock, reportError, publicUrl: config.publicUrl });
   notifyStatusPages = attachStatusNamespace(io, engine, ops);
 
   // Close business days at midnight even when nobody draws or calls.

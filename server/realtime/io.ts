@@ -16,6 +16,7 @@ import { PROTOCOL_VERSION } from '#protocol/version.ts';
 import type { Directory } from '../auth/directory.ts';
 import type { DeviceRegistry } from '../devices/registry.ts';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter } from '../auth/login-limiter.ts';
+import { hostOf, sameOrigin } from '../http/same-origin.ts';
 import type { Actor } from '../core/command.ts';
 import { canAccessOffice } from '../engine/authorize.ts';
 import type { Engine } from '../engine/engine.ts';
@@ -37,6 +38,8 @@ export interface RealtimeDeps {
   devices: DeviceRegistry;
   clock: () => number;
   reportError: (e: unknown, ctx: Record<string, unknown>) => string;
+  /** the public address (config `publicUrl`): also a valid Origin behind a reverse proxy */
+  publicUrl?: string | undefined;
 }
 
 function appError(code: string, message: string): Error & { data: { code: string; message: string } } {
@@ -54,7 +57,7 @@ export function createIo(httpServer: HttpServer): AppServer {
 
 export function attachRealtime(
   io: AppServer,
-  { engine, ops, directory, devices, clock, reportError }: RealtimeDeps,
+  { engine, ops, directory, devices, clock, reportError, publicUrl }: RealtimeDeps,
 ): void {
   // ID-card check-ins answer "is there an appointment for this person today": a few per minute
   // and kiosk are plenty for citizens and far too few for probing.
@@ -64,6 +67,7 @@ export function attachRealtime(
     concurrent: 4,
     queued: 16,
   });
+  const publicHost = hostOf(publicUrl);
   io.use((socket, next) => {
     try {
       authenticate(socket, next);
@@ -79,6 +83,13 @@ export function attachRealtime(
       return next(
         appError('protocol_mismatch', `server speaks protocol ${PROTOCOL_VERSION}; reload the page`),
       );
+    }
+    // A staff session may not be used from another site's page (CSRF over WebSocket): the
+    // browser's Origin must name this host. Devices authenticate with tokens, not cookies.
+    const cookieOnly = typeof auth.deviceToken !== 'string';
+    const { origin, host } = socket.handshake.headers;
+    if (cookieOnly && !sameOrigin(origin, host, publicHost)) {
+      return next(appError('forbidden', 'cross-site connection refused (Origin does not match)'));
     }
     const agent = auth.agent === true;
     const token = typeof auth.deviceToken === 'string' ? auth.deviceToken : undefined;
