@@ -276,6 +276,15 @@ export async function createSystem(deps: SystemDeps): Promise<System> {
     staticOptions: deps.staticOptions,
     printerJobs: deps.printerJobs ?? (() => []),
     reportError,
+    auditSession: (action, username, address) =>
+      store.appendAudit({
+        at: clock(),
+        by: username,
+        action,
+        target: address ?? 'unknown address',
+        revision: admin.document.revision,
+        changes: [],
+      }),
     secureCookies: config.publicUrl?.startsWith('https:') ?? false,
     publicUrl: config.publicUrl,
     startedAt: clock(),

@@ -32,6 +32,11 @@ export class Directory {
     return user && valid ? this.userActor(user) : undefined;
   }
 
+  /** Whether an account of this name exists (the audit names only real accounts). */
+  hasUser(username: string): boolean {
+    return this.users.has(username);
+  }
+
   private userActor(user: UserConfig): UserActor {
     return {
       kind: 'user',

@@ -32,6 +32,8 @@ export interface HttpDeps {
   staticOptions: StaticOptions;
   printerJobs: () => PrintedJob[];
   reportError: (error: unknown, context: Record<string, unknown>) => string;
+  /** audit entries for logins and logouts */
+  auditSession: (action: string, username: string, address: string | undefined) => Promise<void>;
   secureCookies: boolean;
   /** the public address (config `publicUrl`): also a valid Origin behind a reverse proxy */
   publicUrl?: string | undefined;
@@ -88,7 +90,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     });
   });
   const limiter = new LoginLimiter(deps.clock);
-  api.use(authRoutes(deps.directory, deps.secureCookies, limiter, deps.reportError));
+  api.use(authRoutes(deps.directory, deps.secureCookies, limiter, deps.reportError, deps.auditSession));
   api.use(kioskRoutes(deps.directory, limiter));
   api.use(displayRoutes(deps.directory));
   api.use(adminRoutes(deps.admin, deps.directory));

@@ -38,13 +38,13 @@ export interface StoredSetup {
 export interface AuditEntry {
   /** epoch ms */
   at: number;
-  /** user name of the admin */
+  /** user name of the admin (or of whoever logged in or out) */
   by: string;
-  /** e.g. office.updated, user.created, device.token_renewed */
+  /** e.g. office.updated, user.created, device.token_renewed, data.backed_up, session.login */
   action: string;
   /** id of what was changed, e.g. the office, user or device id */
   target: string;
-  /** the setup revision this change produced */
+  /** the setup revision this change produced (or current, for entries that change no setup) */
   revision: number;
   /** changed fields as paths, e.g. "services.ausweis.targetWaitMinutes: 20 → 25" */
   changes: string[];

@@ -103,6 +103,26 @@ describe('hostile input', () => {
     }
   });
 
+  it('audits logins, refused logins of real accounts and logouts; never a mistyped name', async () => {
+    const cookie = await sys.login('clerk1');
+    const login = (username: string, password: string) =>
+      api(sys.url, 'POST', '/api/auth/login', { body: { username, password } });
+    expect((await login('clerk2', 'wrong')).status).toBe(401);
+    expect((await login('Geheim-Passwort-42', 'x')).status).toBe(401);
+    await api(sys.url, 'POST', '/api/auth/logout', { cookie });
+    const admin = await sys.login('admin');
+    const { body } = await api(sys.url, 'GET', '/api/admin/audit', { cookie: admin });
+    const trail = (body.entries as { action: string; by: string }[]).map((e) => `${e.action} ${e.by}`);
+    expect(trail.slice(0, 5)).toEqual([
+      'session.login admin',
+      'session.logout clerk1',
+      'session.login_failed (unknown name)',
+      'session.login_failed clerk2',
+      'session.login clerk1',
+    ]);
+    expect(JSON.stringify(body)).not.toContain('Geheim-Passwort-42');
+  });
+
   it('lets devices do only what devices do', async () => {
     const display = await sys.connectAs(DISPLAY);
     const kiosk = await sys.connectAs(KIOSK);

@@ -11,6 +11,11 @@ const ACTIONS: Record<string, string> = {
   'device.updated': 'Gerät geändert',
   'device.token_renewed': 'Token erneuert',
   'device.deleted': 'Gerät entfernt',
+  'change.failed': 'Änderung nicht gespeichert',
+  'data.backed_up': 'Sicherung erstellt',
+  'session.login': 'Anmeldung',
+  'session.login_failed': 'Anmeldung abgelehnt',
+  'session.logout': 'Abmeldung',
 };
 
 export const actionName = (action: string): string => ACTIONS[action] ?? action;

@@ -22,6 +22,8 @@ export function authRoutes(
   secureCookies: boolean,
   limiter: LoginLimiter,
   reportError: (error: unknown, context: Record<string, unknown>) => string,
+  /** appends to the audit trail: what, whose name, from which address */
+  audit: (action: string, username: string, address: string | undefined) => Promise<void>,
 ): Router {
   const router = Router();
   router.post('/auth/login', async (req, res) => {
@@ -37,6 +39,12 @@ export function authRoutes(
     const user = await limiter.run(() => directory.login(body.data.username, body.data.password));
     if (user === 'busy') return void res.status(429).json(tooMany);
     limiter.outcome(body.data.username, user !== undefined);
+    // The trail notes who came in, and failed attempts on real accounts; any other name is left
+    // out (people type their password into the name field). A failing write locks nobody out.
+    const name = directory.hasUser(body.data.username) ? body.data.username : '(unknown name)';
+    await audit(user ? 'session.login' : 'session.login_failed', name, req.ip).catch((error: unknown) =>
+      reportError(error, { during: 'audit of a login' }),
+    );
     if (!user)
       return void res
         .status(401)
@@ -56,8 +64,10 @@ export function authRoutes(
     res.json({ user: sessionUser(user) });
   });
   router.post('/auth/logout', async (req, res) => {
+    const user = directory.fromSessionCookie(req.headers.cookie);
     try {
       await directory.sessions.revoke(readCookie(req.headers.cookie, SESSION_COOKIE));
+      if (user) await audit('session.logout', user.userId, req.ip);
     } catch (error) {
       // Ended in memory all the same; only a restart before the next write would forget it.
       reportError(error, { during: 'logout' });
