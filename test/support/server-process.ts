@@ -10,14 +10,23 @@ export interface ServerProcess {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function spawnServer(dataDir: string): Promise<ServerProcess> {
+/**
+ * `port`: 0 for any free one; a fixed one lets clients reconnect to a restarted server. `env`:
+ * e.g. AUFRUF_CONFIG, a configuration file whose password hashes stay the same over restarts
+ * (the demo configuration hashes its passwords anew at each start, which ends all sessions).
+ */
+export async function spawnServer(
+  dataDir: string,
+  port = 0,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  const port = await new Promise<number>((resolve, reject) => {
+  const listening = await new Promise<number>((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
@@ -27,7 +36,7 @@ export async function spawnServer(dataDir: string): Promise<ServerProcess> {
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
   });
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${listening}`,
     child,
     kill: (signal = 'SIGKILL') =>
       new Promise<void>((resolve) => {
