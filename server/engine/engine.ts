@@ -11,7 +11,7 @@ import { runCommand } from '../core/decide.ts';
 import type { Subject } from '../core/decision.ts';
 import type { DomainEvent } from '../core/events.ts';
 import type { OfficeSetup } from '../core/setup.ts';
-import { initialState, type OfficeState } from '../core/state.ts';
+import { apply, initialState, type OfficeState } from '../core/state.ts';
 import type { DayArchive, OfficeRecord, Store } from '../store/store.ts';
 import { mayRun } from './authorize.ts';
 import { OfficeLog, type Publish } from './office-log.ts';
@@ -60,10 +60,17 @@ export class Engine {
   private async addOffice(setup: OfficeSetup): Promise<void> {
     const { deps } = this;
     const stored = await deps.store.load(setup.id);
-    const record: OfficeRecord = stored ?? {
+    let record: OfficeRecord = stored ?? {
       state: initialState(setup, businessDayOf(deps.clock(), setup.timeZone)),
       events: [],
     };
+    // Events journaled after the stored state: the same transitions that made them, replayed.
+    const unapplied = stored?.unapplied ?? 0;
+    if (stored && unapplied > 0) {
+      let state = stored.state;
+      for (const e of stored.events.slice(-unapplied)) state = apply(state, e, setup);
+      record = { state, events: stored.events };
+    }
     this.setups.set(setup.id, setup);
     this.logs.set(
       setup.id,

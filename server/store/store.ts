@@ -12,6 +12,11 @@ export interface OfficeRecord {
   events: DomainEvent[];
 }
 
+/** A record as loaded: the last `unapplied` events came after `state` and must be applied to it. */
+export interface StoredRecord extends OfficeRecord {
+  unapplied?: number | undefined;
+}
+
 /** A closed business day, written once and never rewritten in normal operation. */
 export interface DayArchive {
   officeId: string;
@@ -66,7 +71,7 @@ export interface BackupReport {
 }
 
 export interface Store {
-  load(officeId: string): Promise<OfficeRecord | undefined>;
+  load(officeId: string): Promise<StoredRecord | undefined>;
   /** Resolves only when the record is durable (on disk and fsynced, for file stores). */
   save(officeId: string, record: OfficeRecord): Promise<void>;
   /** Durable and idempotent: archiving the same day again replaces the earlier copy. */

@@ -1,8 +1,8 @@
 /**
  * When the disk refuses a write (full, unwritable): the command fails with a clear error, nothing
  * is acknowledged or shown, the health check says so, and all is well again once writes succeed.
- * The failure is real, on the file system: a directory sits where the live file's temporary copy
- * must be written (EISDIR), which also holds when the tests run as root (chmod would not).
+ * The failure is real, on the file system: a directory sits where the day's journal must be
+ * appended (EISDIR), which also holds when the tests run as root (chmod would not).
  */
 import { mkdir, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -27,7 +27,8 @@ describe('a data directory that refuses writes', () => {
     expect((await draw(sys.url)).body.ticket.number).toBe('C-001');
     expect((await api(sys.url, 'GET', '/api/health')).body.status).toBe('ok');
 
-    const blocker = join(sys.dataDir, 'offices', OFFICE, '.live.json.tmp');
+    // the day's journal is where the next draw is appended (the first one wrote the checkpoint)
+    const blocker = join(sys.dataDir, 'offices', OFFICE, 'live.journal');
     await mkdir(blocker);
     const refused = await draw(sys.url);
     expect(refused.status).toBe(503);

@@ -1,16 +1,19 @@
 /**
  * Owns: the default Store — lowdb JSON files under the data directory:
- *   offices/<officeId>/live.json              today's state and events (rewritten on every commit)
+ *   offices/<officeId>/live.json              checkpoint: today's state and events (atomic rewrite)
+ *   offices/<officeId>/live.journal           events since the checkpoint, one JSON line per commit
  *   offices/<officeId>/days/<YYYY-MM-DD>.json  one closed business day (written once)
  *   offices/<officeId>/stats/<YYYY-MM-DD>.json statistics of a closed day (written once)
  *   setup.json                                 offices, users, devices as admins edited them
  *   audit/<YYYY-MM>.jsonl                      the audit trail, one JSON line per change, appended
- * Why per-day archives: lowdb rewrites the whole file on each write, so the live file must stay
- * small (one day of one office) for commits to stay fast.
+ * Why per-day archives and a journal: lowdb rewrites the whole file on each write; a commit only
+ * appends its events (one fsync) and the checkpoint is rewritten now and then, so a commit costs
+ * the same early and late in the day, and a year of archives beside it costs nothing.
  */
-import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
+import type { DomainEvent } from '../../core/events.ts';
 import type {
   AuditEntry,
   BackupManifest,
@@ -19,6 +22,7 @@ import type {
   OfficeRecord,
   Store,
   StoredDayStats,
+  StoredRecord,
   StoredSetup,
 } from '../store.ts';
 import { copyDirectoryDurably } from './copy-directory.ts';
@@ -32,6 +36,8 @@ interface LiveFile extends OfficeRecord {
 
 export class LowdbStore implements Store {
   private live = new Map<string, Low<LiveFile | null>>();
+  /** per office: what the checkpoint and journal on disk hold (undefined: write a checkpoint) */
+  private journals = new Map<string, JournalState | undefined>();
 
   constructor(private readonly dataDir: string) {}
 
@@ -51,22 +57,88 @@ export class LowdbStore implements Store {
     return db;
   }
 
-  async load(officeId: string): Promise<OfficeRecord | undefined> {
+  async load(officeId: string): Promise<StoredRecord | undefined> {
     const db = await this.liveDb(officeId);
     await db.read();
-    if (!db.data) return undefined;
+    const journal = await readJournal(this.journalPath(officeId));
+    if (!db.data) {
+      // a journal is only ever written after a checkpoint; without one it holds nothing of use
+      this.journals.set(officeId, undefined);
+      return undefined;
+    }
     if (db.data.formatVersion !== FORMAT_VERSION) {
       throw new Error(
         `${officeId}/live.json has format ${db.data.formatVersion}, expected ${FORMAT_VERSION}`,
       );
     }
-    return { state: db.data.state, events: db.data.events };
+    const { state, events } = db.data;
+    let lastSeq = events.at(-1)?.seq ?? state.seq;
+    // Lines a crash interrupted after the checkpoint's rename repeat what it holds: skip them.
+    const later = journal.events.filter((e) => e.seq > lastSeq);
+    lastSeq = later.at(-1)?.seq ?? lastSeq;
+    // A line cut short by a crash was never acknowledged: cut it off before appending more.
+    if (journal.completeBytes < journal.bytes)
+      await truncate(this.journalPath(officeId), journal.completeBytes);
+    this.journals.set(officeId, {
+      day: state.businessDay,
+      count: events.length + later.length,
+      lastSeq,
+      bytes: journal.completeBytes,
+    });
+    return { state, events: [...events, ...later], unapplied: later.length };
   }
 
+  /**
+   * Durable before it resolves. What continues the day already on disk is appended to the
+   * journal as one line (one fsync, however many commands the batch holds); a new day, the first
+   * write, or a journal grown past CHECKPOINT_BYTES rewrites the checkpoint (`live.json`, atomic)
+   * and then empties the journal.
+   */
   async save(officeId: string, record: OfficeRecord): Promise<void> {
+    const saved = this.journals.get(officeId);
+    const lastSeq = record.events.at(-1)?.seq ?? record.state.seq;
+    const continues =
+      saved !== undefined &&
+      record.state.businessDay === saved.day &&
+      record.events.length >= saved.count &&
+      (saved.count === 0 || record.events[saved.count - 1]?.seq === saved.lastSeq);
+    if (continues && record.events.length === saved.count) return;
+    if (continues && saved.bytes < CHECKPOINT_BYTES) {
+      const line = `${JSON.stringify(record.events.slice(saved.count))}\n`;
+      // kept open: opening a file per append costs more than the append itself under load
+      saved.handle ??= await open(this.journalPath(officeId), 'a', 0o644);
+      try {
+        await saved.handle.appendFile(line);
+        await saved.handle.sync();
+      } catch (error) {
+        await saved.handle.close().catch(() => {});
+        saved.handle = undefined;
+        throw error;
+      }
+      if (saved.bytes === 0) await syncDirectory(this.officeDir(officeId)); // a new file's entry
+      this.journals.set(officeId, {
+        ...saved,
+        count: record.events.length,
+        lastSeq,
+        bytes: saved.bytes + Buffer.byteLength(line),
+      });
+      return;
+    }
     const db = await this.liveDb(officeId);
     db.data = { formatVersion: FORMAT_VERSION, ...record };
     await db.write();
+    await truncate(this.journalPath(officeId), 0);
+    this.journals.set(officeId, {
+      day: record.state.businessDay,
+      count: record.events.length,
+      lastSeq,
+      bytes: 0,
+      handle: saved?.handle,
+    });
+  }
+
+  private journalPath(officeId: string): string {
+    return join(this.officeDir(officeId), 'live.journal');
   }
 
   async archiveDay(archive: DayArchive): Promise<void> {
@@ -222,6 +294,8 @@ export class LowdbStore implements Store {
   }
 
   async close(): Promise<void> {
+    for (const journal of this.journals.values()) await journal?.handle?.close().catch(() => {});
+    this.journals.clear();
     this.live.clear();
   }
 }
@@ -235,5 +309,54 @@ async function datedFiles(dir: string): Promise<string[]> {
       .sort();
   } catch {
     return [];
+  }
+}
+
+/** The journal appended since the checkpoint grows to at most about this much. */
+const CHECKPOINT_BYTES = 2 * 1024 * 1024;
+
+interface JournalState {
+  day: string;
+  /** events of the day on disk (checkpoint and journal) */
+  count: number;
+  lastSeq: number;
+  /** journal bytes on disk */
+  bytes: number;
+  /** the journal, open for appending */
+  handle?: FileHandle | undefined;
+}
+
+/** The complete lines of a journal; `completeBytes` ends after the last newline. */
+async function readJournal(
+  path: string,
+): Promise<{ events: DomainEvent[]; bytes: number; completeBytes: number }> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { events: [], bytes: 0, completeBytes: 0 };
+    throw error;
+  }
+  const end = text.lastIndexOf('\n') + 1;
+  const events: DomainEvent[] = [];
+  for (const line of text.slice(0, end).split('\n'))
+    if (line) events.push(...(JSON.parse(line) as DomainEvent[]));
+  return { events, bytes: Buffer.byteLength(text), completeBytes: Buffer.byteLength(text.slice(0, end)) };
+}
+
+/** Cuts a file to `length` bytes durably; no file is no journal, nothing to do. */
+async function truncate(path: string, length: number): Promise<void> {
+  let handle;
+  try {
+    handle = await open(path, 'r+');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  try {
+    await handle.truncate(length);
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
