@@ -98,9 +98,13 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   api.use(officeRoutes(deps.engine, deps.ops, deps.directory, deps.clock));
   api.use(ticketRoutes(deps.ops, deps.directory));
   api.use(appointmentRoutes(deps.ops, deps.directory));
+  // The built-in virtual printer's tickets, for the supervisors' preview (not for clerks).
   api.get('/printers/virtual/jobs', (req, res) => {
     const actor = actorOf(deps.directory, req);
     if (actor?.kind !== 'user') return unauthenticated(res);
+    if (actor.role === 'clerk') {
+      return void res.status(403).json({ code: 'forbidden', message: 'supervisors and admins only' });
+    }
     const jobs = deps
       .printerJobs()
       .slice()

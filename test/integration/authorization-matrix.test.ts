@@ -14,7 +14,6 @@
  * a copy of the demo office) and two accounts: an admin of leverkusen only and a supervisor of
  * koeln only.
  */
-import { readFile } from 'node:fs/promises';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceEdit, UserEdit } from '#protocol/admin.ts';
@@ -23,7 +22,6 @@ import { PROTOCOL_VERSION } from '#protocol/version.ts';
 import { loadConfig } from '../../server/config/load.ts';
 import { Config } from '../../server/config/schema.ts';
 import type { Actor, Command } from '../../server/core/command.ts';
-import { createHttpApp, type HttpDeps } from '../../server/http/app.ts';
 import {
   DISPLAY,
   handshakeOutcome,
@@ -34,6 +32,7 @@ import {
   type ClientSocket,
   type TestSystem,
 } from '../support/start-system.ts';
+import { handledEvents as handledBy, mountedRoutes } from '../support/api-surface.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Callers
@@ -505,7 +504,8 @@ const ROWS: Row[] = [
   {
     route: 'GET /api/printers/virtual/jobs',
     ok: 200,
-    who: [401, 401, 401, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'],
+    // the server-wide virtual printer: supervisors' and admins' preview
+    who: [401, 401, 401, 403, 403, 'ok', 'ok', 'ok', 'ok'],
   },
   // administration
   { route: 'GET /api/admin/setup', ok: 200, who: ADMINS },
@@ -615,70 +615,6 @@ async function attempt(row: Row, p: Principal | keyof typeof FORGED): Promise<st
   if (res.status === row.ok) return 'ok';
   if (DENIAL_CODES[res.status]?.includes(res.code ?? '')) return String(res.status);
   return `${res.status} ${res.code ?? ''}`.trim();
-}
-
-// ---------------------------------------------------------------------------------------------
-// What the server mounts, to compare with the table
-
-interface Layer {
-  route?: { path: string | string[]; methods: Record<string, boolean> };
-  handle?: { stack?: Layer[] };
-  rawPath?: unknown;
-}
-
-/**
- * Every method and path the Express app mounts under /api, from a second app built by the same
- * createHttpApp (route factories only keep their dependencies, so stand-ins do). A route that
- * dispatches on `:action` is expanded with the actions its handler knows.
- */
-async function mountedRoutes(): Promise<string[]> {
-  const deps = { staticOptions: { distDir: 'dist' }, clock: () => 0 } as unknown as HttpDeps;
-  const app = createHttpApp(deps) as unknown as { router: { stack: Layer[] } };
-  const found: string[] = [];
-  const walk = (stack: Layer[], prefix: string) => {
-    for (const layer of stack) {
-      if (layer.route) {
-        const paths = [layer.route.path].flat();
-        for (const method of Object.keys(layer.route.methods))
-          for (const path of paths) found.push(`${method.toUpperCase()} ${prefix}${path}`);
-      } else if (layer.handle?.stack) {
-        const mount = typeof layer.rawPath === 'string' && layer.rawPath !== '/' ? layer.rawPath : '';
-        walk(layer.handle.stack, prefix + mount);
-      }
-    }
-  };
-  walk(app.router.stack, '');
-  const actions = await dispatchedActions();
-  return found
-    .filter((r) => r.split(' ')[1]!.startsWith('/api/'))
-    .flatMap((r) => {
-      if (!r.endsWith('/:action')) return [r];
-      const known = actions.get(r);
-      if (!known) throw new Error(`${r} dispatches on :action: teach dispatchedActions() its actions`);
-      return known.map((a) => r.replace(/:action$/, a));
-    });
-}
-
-/** The actions of the two dispatching routes, read from their handlers. */
-async function dispatchedActions(): Promise<Map<string, string[]>> {
-  const source = (file: string) =>
-    readFile(new URL(`../../server/http/routes/${file}`, import.meta.url), 'utf8');
-  const offices = await source('offices.ts');
-  const tickets = await source('tickets.ts');
-  const simple = /SIMPLE_ACTIONS[^{]*\{([^}]*)\}/.exec(tickets)?.[1] ?? '';
-  return new Map([
-    [
-      'POST /api/offices/:officeId/counters/:counterId/:action',
-      [...offices.matchAll(/case '([a-z-]+)':/g)].map((m) => m[1]!),
-    ],
-    [
-      'POST /api/tickets/:ticketId/:action',
-      [
-        ...[...simple.matchAll(/'?([a-z-]+)'?:/g)].map((m) => m[1]!),
-        ...[...tickets.matchAll(/action === '([a-z-]+)'/g)].map((m) => m[1]!),
-      ],
-    ],
-  ]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -825,17 +761,7 @@ function expectedAcks(row: SocketRow): Record<SocketPrincipal, Ack> {
 }
 
 const sockets = {} as Record<SocketPrincipal, ClientSocket>;
-
-/** The client events the server listens to on one connected socket (Socket.IO's own left out). */
-function handledEvents(namespace: string, socketId: string): string[] {
-  const reserved = new Set(['disconnect', 'disconnecting', 'error']);
-  const server = sys.system.io.of(namespace).sockets.get(socketId);
-  if (!server) throw new Error(`no socket ${socketId} in ${namespace}`);
-  return server
-    .eventNames()
-    .map(String)
-    .filter((name) => !reserved.has(name));
-}
+const handledEvents = (namespace: string, socketId: string) => handledBy(sys.system.io, namespace, socketId);
 
 type LooseSocket = {
   timeout(ms: number): { emitWithAck(event: string, payload: unknown): Promise<unknown> };
