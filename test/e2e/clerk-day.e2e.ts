@@ -7,8 +7,7 @@
  * must show the server's reason. Every screen and dialog is checked against WCAG 2.1 AA with
  * axe-core; screenshots go to test/.artifacts/.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readLiveDay } from '../support/live-files.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config/load.ts';
@@ -295,7 +294,7 @@ describe('a clerk’s day at the desk', () => {
       await idle();
       const done = (await closedTickets('done')).find((t) => t.number === first);
       expect(done?.performedServiceIds).toEqual([ownService, 'meldebescheinigung']);
-      const log = await readFile(join(sys.dataDir, 'offices', OFFICE, 'live.json'), 'utf8');
+      const log = (await readLiveDay(sys.dataDir, OFFICE)).text;
       expect(log).toContain('Rückfrage zur Wohnungsgeberbestätigung');
 
       // 3. Next of one service (A): Führungszeugnis, with its count.
@@ -332,7 +331,7 @@ describe('a clerk’s day at the desk', () => {
       await counter.press('Enter');
       await specific.waitFor({ state: 'detached' });
       expect(await called()).toBe(chosen);
-      const explicitLog = await readFile(join(sys.dataDir, 'offices', OFFICE, 'live.json'), 'utf8');
+      const explicitLog = (await readLiveDay(sys.dataDir, OFFICE)).text;
       expect(explicitLog).toContain('"explicit"');
 
       // Transfer (T) to another service, to the front: it keeps its number and leads the list.

@@ -5,6 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readLiveDay } from '../support/live-files.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startKioskAgent } from '../../kiosk/agent/agent.ts';
 import { api, KIOSK, KIOSK_AGENT, OFFICE, startSystem, type TestSystem } from '../support/start-system.ts';
@@ -152,14 +153,14 @@ describe('appointments', () => {
 
   it('deletes identity keys with their day: the archive keeps appointments without them', async () => {
     await importDemo();
-    const live = await readFile(join(sys.dataDir, 'offices', OFFICE, 'live.json'), 'utf8');
+    const live = (await readLiveDay(sys.dataDir, OFFICE)).text;
     expect(live).toContain('identityKey');
     sys.clock.now += 24 * 3600_000;
     await sys.system.engine.tick();
     const archive = await readFile(join(sys.dataDir, 'offices', OFFICE, 'days', '2026-11-25.json'), 'utf8');
     expect(archive).toContain('LEV-4711');
     expect(archive).not.toContain('identityKey');
-    const after = await readFile(join(sys.dataDir, 'offices', OFFICE, 'live.json'), 'utf8');
+    const after = (await readLiveDay(sys.dataDir, OFFICE)).text;
     expect(after).not.toContain('identityKey');
   });
 

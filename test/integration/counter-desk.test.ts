@@ -3,8 +3,7 @@
  * services, calling a chosen number (a right, logged), finishing with services and a note, the
  * no-show list, and the queue figures every screen receives.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readLiveDay } from '../support/live-files.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   api,
@@ -80,7 +79,7 @@ describe('counter desk', () => {
       body: { ticketId: second.id },
     });
     expect(called.body.ticket).toMatchObject({ id: second.id, state: 'called', counterId: 'platz-1' });
-    const log = JSON.parse(await readFile(join(sys.dataDir, 'offices', OFFICE, 'live.json'), 'utf8'));
+    const log = await readLiveDay(sys.dataDir, OFFICE);
     const call = log.events.find((e: { type: string; ticketId?: string }) => e.type === 'ticket.called');
     expect(call).toMatchObject({ ticketId: second.id, by: 'clerk1', reason: { rule: 'explicit' } });
     const state = await api(sys.url, 'GET', `/api/offices/${OFFICE}/state`, { cookie: clerk1 });
