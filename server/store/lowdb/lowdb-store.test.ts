@@ -51,6 +51,28 @@ describe('the live file with its journal', () => {
     expect(replayed(loaded)).toEqual(recordOf(core));
   });
 
+  it('after a failed append, cuts the journal back before the next one', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'aufruf-store-'));
+    const core = new CoreDriver(office);
+    const store = new LowdbStore(dir);
+    await store.load(office.id);
+    core.draw(aKiosk(), 'registration');
+    await store.save(office.id, recordOf(core)); // checkpoint
+    core.draw(aKiosk(), 'registration');
+    await store.save(office.id, recordOf(core)); // first journal line
+    const good = await size(journal());
+    // a write that failed half-way: part of a line is on disk, and the store was told it failed
+    core.draw(aKiosk(), 'registration');
+    const failing = store as unknown as { journals: Map<string, { failed?: boolean }> };
+    await appendFile(journal(), '[{"seq":3,"ty');
+    failing.journals.get(office.id)!.failed = true;
+    await store.save(office.id, recordOf(core));
+    expect(
+      (await readFile(journal(), 'utf8')).startsWith((await readFile(journal(), 'utf8')).slice(0, good)),
+    ).toBe(true);
+    expect(replayed((await new LowdbStore(dir).load(office.id))!)).toEqual(recordOf(core));
+  });
+
   it('drops a line a crash cut short, and lines the checkpoint already holds', async () => {
     dir = await mkdtemp(join(tmpdir(), 'aufruf-store-'));
     const core = new CoreDriver(office);

@@ -105,14 +105,21 @@ export class LowdbStore implements Store {
     if (continues && record.events.length === saved.count) return;
     if (continues && saved.bytes < CHECKPOINT_BYTES) {
       const line = `${JSON.stringify(record.events.slice(saved.count))}\n`;
+      // A failed append (disk full) may have left part of its line: cut the journal back to what
+      // was acknowledged before appending again, or the next line would follow garbage.
+      if (saved.failed) {
+        await truncate(this.journalPath(officeId), saved.bytes);
+        saved.failed = false;
+      }
       // kept open: opening a file per append costs more than the append itself under load
-      saved.handle ??= await open(this.journalPath(officeId), 'a', 0o644);
       try {
+        saved.handle ??= await open(this.journalPath(officeId), 'a', 0o644);
         await saved.handle.appendFile(line);
         await saved.handle.sync();
       } catch (error) {
-        await saved.handle.close().catch(() => {});
+        await saved.handle?.close().catch(() => {});
         saved.handle = undefined;
+        saved.failed = true;
         throw error;
       }
       if (saved.bytes === 0) await syncDirectory(this.officeDir(officeId)); // a new file's entry
@@ -324,6 +331,8 @@ interface JournalState {
   bytes: number;
   /** the journal, open for appending */
   handle?: FileHandle | undefined;
+  /** the last append failed: the journal may end in part of a line */
+  failed?: boolean | undefined;
 }
 
 /** The complete lines of a journal; `completeBytes` ends after the last newline. */
