@@ -1,7 +1,7 @@
 /**
  * Owns: the Express application — security headers, body limits, the API routes, the apps, and
- * the last-resort error handler (malformed JSON → validation_failed; anything else →
- * internal_error with a correlation id, never the exception text).
+ * the last-resort error handler (malformed, oversized or undecodable requests → validation_failed;
+ * anything else → internal_error with a correlation id, never the exception text).
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { PrintedJob } from '#printer';
@@ -65,6 +65,24 @@ function securityHeaders(https: boolean) {
   };
 }
 
+/** What the body parser says, by its error type. */
+const BODY_PROBLEMS: Record<string, string> = {
+  'entity.parse.failed': 'request body is not valid JSON',
+  'entity.too.large': 'request body too large',
+  'charset.unsupported': 'unsupported charset of the request body',
+  'encoding.unsupported': 'unsupported content encoding of the request body',
+};
+
+/**
+ * A request the body parser or the router refused (broken JSON, too large, an unknown charset
+ * or encoding, a malformed %-escape in the address): the client's fault, never a 500.
+ */
+function clientFault(error: unknown): { status: number; message: string } | undefined {
+  const { status, type } = error as { status?: unknown; type?: unknown };
+  if (status !== 400 && status !== 413 && status !== 415) return undefined;
+  return { status, message: (typeof type === 'string' && BODY_PROBLEMS[type]) || 'malformed request' };
+}
+
 export function createHttpApp(deps: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -119,13 +137,9 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use(staticRoutes(deps.staticOptions));
 
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
-    const status = (error as { status?: number }).status;
-    if (status === 400 || status === 413) {
-      const tooLarge = status === 413;
-      res.status(status).json({
-        code: 'validation_failed',
-        message: tooLarge ? 'request body too large' : 'request body is not valid JSON',
-      });
+    const fault = clientFault(error);
+    if (fault) {
+      res.status(fault.status).json({ code: 'validation_failed', message: fault.message });
       return;
     }
     const id = deps.reportError(error, { method: req.method, path: req.path });

@@ -40,7 +40,8 @@ export function ticketRoutes(ops: Operations, directory: Directory): Router {
     const id = parse(TicketId, req.params.ticketId);
     if (!id.ok) return send(res, id);
     const action = req.params.action;
-    const simple = SIMPLE_ACTIONS[action];
+    // An own key only: `constructor` or `toString` in the address must not find Object's members.
+    const simple = Object.hasOwn(SIMPLE_ACTIONS, action) ? SIMPLE_ACTIONS[action] : undefined;
     if (simple) return send(res, await ops.ticketAction(actor, simple, id.data));
     if (action === 'finish') {
       const body = parse(FinishTicketBody, req.body ?? {});
