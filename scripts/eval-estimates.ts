@@ -211,7 +211,11 @@ const byActualWait = BUCKETS.map(([label, from, to]) => {
 /** by hour of drawing and by service: where the error lives */
 const groupedBy = (key: (s: Sample) => string) => {
   const groups = new Map<string, Sample[]>();
-  for (const sample of samples) groups.set(key(sample), [...(groups.get(key(sample)) ?? []), sample]);
+  for (const sample of samples) {
+    const list = groups.get(key(sample)) ?? [];
+    list.push(sample);
+    groups.set(key(sample), list);
+  }
   return Object.fromEntries(
     [...groups]
       .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))

@@ -36,7 +36,7 @@ import type { CommandOutcome, Engine } from './engine/engine.ts';
 import { printableLanguage } from '#printer';
 import { randomBytes } from 'node:crypto';
 import { identityKey, splitFullName } from './auth/identity-key.ts';
-import { DEFAULT_LOGIN_LIMITS, LoginLimiter } from './auth/login-limiter.ts';
+import { LoginLimiter } from './auth/login-limiter.ts';
 import { businessDayOf } from './core/business-day.ts';
 import type { TicketPrinting } from './printing/ticket-printing.ts';
 
@@ -68,7 +68,6 @@ export function createOperations({
   // A kiosk's printer issues a ticket every few seconds at best, and a citizen needs longer to
   // choose: far more than one a second means a stuck button or a stolen token, not people.
   const kioskDraws = new LoginLimiter(clock, {
-    ...DEFAULT_LOGIN_LIMITS,
     attemptsPerMinute: KIOSK_DRAWS_PER_MINUTE,
   });
 

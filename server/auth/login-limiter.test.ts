@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LOGIN_LIMITS, LoginLimiter } from './login-limiter.ts';
+import { LoginLimiter } from './login-limiter.ts';
 
 describe('LoginLimiter', () => {
   it('allows a number of attempts per address and minute', () => {
     const now = { t: 0 };
     const limiter = new LoginLimiter(() => now.t, {
-      ...DEFAULT_LOGIN_LIMITS,
       attemptsPerMinute: 3,
       concurrent: 1,
       queued: 1,
@@ -33,7 +32,6 @@ describe('LoginLimiter', () => {
 
   it('runs few checks at once and turns the overflow away at once', async () => {
     const limiter = new LoginLimiter(() => 0, {
-      ...DEFAULT_LOGIN_LIMITS,
       attemptsPerMinute: 100,
       concurrent: 1,
       queued: 1,

@@ -29,10 +29,15 @@ export class LoginLimiter {
   private running = 0;
   private waiting: (() => void)[] = [];
 
+  private readonly limits: LoginLimits;
+
+  /** `limits`: what differs from the login defaults (the same windows also limit draws, card reads) */
   constructor(
     private readonly clock: () => number,
-    private readonly limits: LoginLimits = DEFAULT_LOGIN_LIMITS,
-  ) {}
+    limits: Partial<LoginLimits> = {},
+  ) {
+    this.limits = { ...DEFAULT_LOGIN_LIMITS, ...limits };
+  }
 
   /** Counts an attempt from this address; false when it is over the per-minute limit. */
   allow(address: string): boolean {

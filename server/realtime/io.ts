@@ -15,7 +15,7 @@ import { agentRoom, deviceRoom, officeRoom, staffRoom, userRoom } from '#protoco
 import { PROTOCOL_VERSION } from '#protocol/version.ts';
 import type { Directory } from '../auth/directory.ts';
 import type { DeviceRegistry } from '../devices/registry.ts';
-import { DEFAULT_LOGIN_LIMITS, LoginLimiter } from '../auth/login-limiter.ts';
+import { LoginLimiter } from '../auth/login-limiter.ts';
 import { hostOf, sameOrigin } from '../http/same-origin.ts';
 import type { Actor } from '../core/command.ts';
 import { canAccessOffice } from '../engine/authorize.ts';
@@ -62,7 +62,6 @@ export function attachRealtime(
   // ID-card check-ins answer "is there an appointment for this person today": a few per minute
   // and kiosk are plenty for citizens and far too few for probing.
   const identityChecks = new LoginLimiter(clock, {
-    ...DEFAULT_LOGIN_LIMITS,
     attemptsPerMinute: 10,
     concurrent: 4,
     queued: 16,

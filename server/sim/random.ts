@@ -5,17 +5,9 @@
  * Pure: the same seed gives the same numbers on every machine; nothing reads Math.random.
  */
 
-/** mulberry32: 32-bit state, period 2³², good enough for simulation (not for secrets). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../core/random.ts';
+
+export { mulberry32 };
 
 /** A 32-bit hash of a seed and a label (FNV-1a), for independent named streams. */
 export function deriveSeed(seed: number, label: string): number {

@@ -13,7 +13,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnServer, type ServerProcess } from '../support/server-process.ts';
+import { mulberry32 } from '../../server/core/random.ts';
+import { loginTo, spawnServer, type ServerProcess } from '../support/server-process.ts';
 import { api, OFFICE } from '../support/start-system.ts';
 
 const TRIALS = Number(process.env.CRASH_TRIALS ?? 4);
@@ -31,25 +32,6 @@ afterAll(async () => {
   for (const s of running) await s.kill();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-async function login(url: string, username: string): Promise<string> {
-  const res = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'demo' }),
-  });
-  return res.headers.get('set-cookie')?.split(';')[0] ?? '';
-}
 
 interface TicketRow {
   id: string;
@@ -79,7 +61,7 @@ describe('crash safety over many trials', () => {
     `loses nothing acknowledged and applies nothing twice across ${TRIALS} random kills under mixed load`,
     async () => {
       dataDir = await mkdtemp(join(tmpdir(), 'aufruf-crash-trials-'));
-      const random = seeded(SEED);
+      const random = mulberry32(SEED);
       const draws = new Map<string, { serviceId: string; number?: string; id?: string }>();
       const called = new Set<string>();
       const finished = new Set<string>();
@@ -88,9 +70,9 @@ describe('crash safety over many trials', () => {
 
       for (let trial = 0; trial < TRIALS; trial++) {
         const context = `trial ${trial} (CRASH_SEED=${SEED})`;
-        const supervisor = await login(server.url, 'supervisor');
+        const supervisor = await loginTo(server.url, 'supervisor');
         const clerks = await Promise.all(
-          CLERKS.map(async (c) => ({ ...c, cookie: await login(server.url, c.user) })),
+          CLERKS.map(async (c) => ({ ...c, cookie: await loginTo(server.url, c.user) })),
         );
         // Counters stay open across restarts; a ticket left at a counter is finished first.
         for (const clerk of clerks) {
@@ -176,7 +158,7 @@ describe('crash safety over many trials', () => {
         JSON.parse(await readFile(join(dataDir, 'offices', OFFICE, 'live.json'), 'utf8'));
         server = await spawnServer(dataDir);
         running.push(server);
-        const cookie = await login(server.url, 'supervisor');
+        const cookie = await loginTo(server.url, 'supervisor');
         const tickets = await todaysTickets(server.url, cookie);
         for (const [key, d] of draws) {
           if (d.id) expect(tickets.get(d.id)?.number, `${context}: acknowledged ${key} lost`).toBe(d.number);
@@ -203,7 +185,7 @@ describe('crash safety over many trials', () => {
       }
 
       // Over all trials: one ticket per draw, numbers unique and without gaps, and going on.
-      const cookie = await login(server.url, 'supervisor');
+      const cookie = await loginTo(server.url, 'supervisor');
       const tickets = [...(await todaysTickets(server.url, cookie)).values()];
       expect(tickets.length).toBe(draws.size);
       const numbers = tickets.map((t) => t.number);

@@ -23,7 +23,7 @@ import {
   type SyncState,
 } from '#web/office-sync.ts';
 import { loadConfig } from '../../server/config/load.ts';
-import { spawnServer, type ServerProcess } from '../support/server-process.ts';
+import { loginTo, spawnServer, type ServerProcess } from '../support/server-process.ts';
 import { api, DISPLAY, OFFICE } from '../support/start-system.ts';
 
 const DISPLAYS = 400;
@@ -45,15 +45,6 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-async function login(url: string, username: string): Promise<string> {
-  const res = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'demo' }),
-  });
-  return res.headers.get('set-cookie')?.split(';')[0] ?? '';
 }
 
 /** One screen: the apps' sequencing (every fact, snapshots, reconnects), and what it announced. */
@@ -116,8 +107,8 @@ describe('reconnection storm', () => {
     const port = await freePort();
     let server = await spawnServer(join(dataDir, 'data'), port, env);
     running.push(server);
-    const clerk = await login(server.url, 'clerk1');
-    const supervisor = await login(server.url, 'supervisor');
+    const clerk = await loginTo(server.url, 'clerk1');
+    const supervisor = await loginTo(server.url, 'supervisor');
     await api(server.url, 'POST', `/api/offices/${OFFICE}/counters/platz-3/open`, {
       cookie: clerk,
       body: {},

@@ -7,17 +7,7 @@
  * surrogate, nesting deeper than a recursive serializer survives.
  */
 
-/** A small, fast 32-bit generator: the same seed gives the same sequence everywhere. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../server/core/random.ts';
 
 /** One generator per label (FNV-1a of the label mixed into the seed): independent of test order. */
 export function generatorFor(seed: number, label: string): () => number {

@@ -46,3 +46,13 @@ export async function spawnServer(
       }),
   };
 }
+
+/** Logs a demo user in to a spawned server; the session cookie (`name=value`). */
+export async function loginTo(url: string, username: string): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'demo' }),
+  });
+  return res.headers.get('set-cookie')?.split(';')[0] ?? '';
+}

@@ -16,6 +16,7 @@
  */
 import type { TicketView } from '#protocol/tickets.ts';
 import { chooseNext } from '../calling/strategy.ts';
+import { mulberry32 } from '../random.ts';
 import { activeServices, findCounter, findService, type OfficeSetup, type ServiceSetup } from '../setup.ts';
 import { streaksAfterCall, type CounterRuntime, type OfficeState } from '../state.ts';
 import type { CallReason } from '../events.ts';
@@ -42,18 +43,6 @@ export interface EstimateOptions {
 export interface Estimates {
   tickets: Map<string, Estimate>;
   newcomers: Map<string, Estimate>;
-}
-
-/** A small seeded generator (mulberry32): the core stays deterministic and testable. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const NEWCOMER = 'newcomer:';
@@ -125,7 +114,7 @@ export function* estimateStepwise(
   model: ServiceTimeModel,
   options: EstimateOptions,
 ): Generator<void, Estimates, void> {
-  const random = seededRandom(options.seed);
+  const random = mulberry32(options.seed);
   const newcomers = options.newcomers ?? [];
   const start = pruned(state, setup, now, newcomers);
   // Services some signed-in counter may serve: tickets of others get no estimate (nobody will

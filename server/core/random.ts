@@ -1,0 +1,15 @@
+/**
+ * Owns: the one seeded generator (mulberry32) every deterministic part shares — the wait
+ * estimates, the simulator, the fuzz and crash tests. 32-bit state, period 2³², good enough for
+ * simulation (not for secrets). Pure: the same seed gives the same numbers on every machine.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
